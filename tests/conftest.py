@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "site"
+# scripts/build writes to $SITE_DIR (default site/); the tests read the same place.
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "site")).resolve()
 
 # Chromium from Debian; the flags keep the browser's own background traffic off the network,
 # and the resolver rule makes every host but 127.0.0.1 unreachable, so nothing can leak.
@@ -39,7 +40,7 @@ def chromium_path() -> str:
 
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
-    """The built site; scripts/test builds it before pytest starts."""
+    """The built site ($SITE_DIR or site/); scripts/test builds it before pytest starts."""
     if not (SITE / "index.html").is_file():
         pytest.fail("site/ is not built: run scripts/build (scripts/test does this for you)")
     return SITE
