@@ -1,1 +1,269 @@
-// The calculators: being written.
+// The calculators, in one plain file with two roles. On a page with a calculator form it is the
+// page glue: it reads the form as typed, asks Python for the answer and shows it with textContent.
+// Loaded again as a module Web Worker (no `document` there), it starts Pyodide with our wheel and
+// calls calculators/browser.py: JSON string in, JSON string out. All parsing, validation and
+// wording come from Python; the only words here are the labels of the result's parts below.
+// Every URL is resolved from this file's own URL, so the site also works under /REPO/.
+
+const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline"];
+
+if (typeof document === "undefined") {
+  // ---- In the worker: Pyodide and the send-calculators wheel load together (sha256-checked).
+  const indexURL = new URL("../pyodide/", import.meta.url).href;
+  const browser = (async () => {
+    const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+    const pyodide = await loadPyodide({ indexURL, packages: ["send-calculators"] });
+    return pyodide.pyimport("calculators.browser");
+  })();
+  browser.then(() => postMessage({ ready: true }), (error) => postMessage({ failed: String(error) }));
+  onmessage = async ({ data: { id, calculator, request } }) => {
+    if (!CALCULATORS.includes(calculator)) return;
+    postMessage({ id, response: (await browser)[calculator](request) });
+  };
+} else {
+  calculatorPage(document.querySelector("form[data-calculator]"));
+}
+
+function calculatorPage(form) {
+  if (!form) return; // a guide page: nothing to do, Pyodide is never loaded
+  const WORDS = {
+    starting: "Getting the calculator ready…",
+    ready: "The calculator is ready.",
+    error: "Error:",
+    timeline: "Your timeline",
+    steps: "How this was worked out",
+    nextSteps: "What to do next",
+    notes: "Please note",
+    calendar: "Save to calendar",
+    print: "Print this result",
+    change: "Change your answers",
+  };
+  const status = form.querySelector(".calculator-status");
+  const failed = form.querySelector(".calculator-failed");
+  const summary = form.querySelector(".govuk-error-summary");
+  const result = document.getElementById(form.dataset.result);
+  const title = document.title;
+  const pending = new Map();
+  let ready, lastCall = 0, submissions = 0;
+
+  // ---- Pyodide in a module worker, started once, on the first sign the reader wants it.
+  function start() {
+    if (ready) return ready;
+    status.textContent = WORDS.starting;
+    ready = new Promise((resolve, reject) => {
+      if (typeof WebAssembly !== "object") throw new Error("This browser cannot run WebAssembly");
+      const worker = new Worker(import.meta.url, { type: "module" });
+      worker.onerror = (event) => reject(new Error(event.message || "The calculator did not load"));
+      worker.onmessage = ({ data }) => {
+        if (data.ready) resolve(worker);
+        else if (data.failed) reject(new Error(data.failed));
+        else pending.get(data.id)?.(data.response), pending.delete(data.id);
+      };
+    });
+    ready.then(() => (status.textContent = WORDS.ready), (error) => {
+      console.error(error);
+      status.textContent = "";
+      failed.hidden = false;
+    });
+    return ready;
+  }
+  function call(calculator, request) {
+    return start().then((worker) => new Promise((resolve) => {
+      const id = ++lastCall;
+      pending.set(id, resolve);
+      worker.postMessage({ id, calculator, request: JSON.stringify(request) });
+    }));
+  }
+
+  // ---- Reading and filling the form. Field wrappers carry data-field (the contract's name)
+  // and data-type; fields inside a hidden part (the other kind of claim) are not sent.
+  const fields = () => [...form.querySelectorAll("[data-field]")].filter((f) => !f.closest("[hidden]"));
+  const inputs = (field) => [...field.querySelectorAll("input")];
+  const fieldId = (field) => field.dataset.field.replaceAll("_", "-");
+  function read() {
+    const now = new Date();
+    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, "0")).join("-");
+    const request = { today }, answers = new URLSearchParams();
+    let calculator = form.dataset.calculator;
+    for (const field of fields()) {
+      const name = field.dataset.field, type = field.dataset.type;
+      let value, answer;
+      if (type === "date") {
+        const [day, month, year] = inputs(field).map((input) => input.value);
+        value = { day, month, year };
+        answer = day || month || year ? [year, month, day].map((s) => s.trim()).join("-") : "";
+      } else if (type === "checkboxes") {
+        value = inputs(field).filter((input) => input.checked).map((input) => input.value);
+        answer = value.join(",");
+      } else {
+        value = inputs(field).find((input) => input.checked)?.value ?? "";
+        answer = value;
+      }
+      if (answer) answers.set(fieldId(field), answer);
+      if (type === "calculator") calculator = value;
+      else request[name] = value;
+    }
+    return { calculator, request, answers };
+  }
+  function fill(answers) {
+    for (const field of form.querySelectorAll("[data-field]")) {
+      const answer = answers.get(fieldId(field));
+      if (answer === null) continue;
+      if (field.dataset.type === "date") {
+        const [year = "", month = "", day = ""] = answer.split("-");
+        inputs(field).forEach((input, i) => (input.value = [day, month, year][i]));
+      } else {
+        inputs(field).forEach((input) => (input.checked = answer.split(",").includes(input.value)));
+      }
+    }
+    reveal();
+  }
+  // The kind of claim decides which questions show (GOV.UK conditional reveal).
+  function reveal() {
+    const choice = form.querySelector('[data-type="calculator"] input:checked')?.value;
+    for (const part of form.querySelectorAll("[data-when]")) part.hidden = part.dataset.when !== choice;
+  }
+
+  // ---- Showing errors (GOV.UK error summary and error messages) and results.
+  function el(tag, text, attributes = {}) {
+    const node = document.createElement(tag);
+    if (text != null) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  }
+  function clearErrors() {
+    summary.hidden = true;
+    document.title = title;
+    form.querySelectorAll(".govuk-error-message").forEach((message) => message.remove());
+    form.querySelectorAll(".govuk-form-group--error").forEach((g) => g.classList.remove("govuk-form-group--error"));
+    form.querySelectorAll("[aria-invalid]").forEach((input) => {
+      input.removeAttribute("aria-invalid");
+      input.classList.remove("govuk-input--error");
+    });
+    form.querySelectorAll("fieldset[data-describedby]").forEach((f) => f.setAttribute("aria-describedby", f.dataset.describedby));
+  }
+  function showErrors(errors) {
+    const list = summary.querySelector("ul");
+    list.replaceChildren();
+    for (const { field, target, message } of errors) {
+      const item = list.appendChild(el("li"));
+      item.append(target ? el("a", message, { href: "#" + target }) : message);
+      const wrapper = [...form.querySelectorAll("[data-field]")].find((f) => f.dataset.field === field);
+      if (!wrapper) continue;
+      const id = fieldId(wrapper) + "-error";
+      const text = el("p", null, { class: "govuk-error-message", id });
+      text.append(el("span", WORDS.error, { class: "govuk-visually-hidden" }), " " + message);
+      wrapper.classList.add("govuk-form-group--error");
+      (wrapper.querySelector(".govuk-hint") || wrapper.querySelector("legend")).after(text);
+      const fieldset = wrapper.querySelector("fieldset");
+      fieldset.dataset.describedby ??= fieldset.getAttribute("aria-describedby") || "";
+      fieldset.setAttribute("aria-describedby", (fieldset.dataset.describedby + " " + id).trim());
+      const input = document.getElementById(target);
+      input?.setAttribute("aria-invalid", "true");
+      if (input?.type === "text") input.classList.add("govuk-input--error");
+    }
+    document.title = WORDS.error + " " + title;
+    summary.hidden = false;
+    summary.focus();
+  }
+  function calendarLink({ date, summary: what, description }) {
+    const day = date.replaceAll("-", "");
+    const after = new Date(date + "T00:00:00Z");
+    after.setUTCDate(after.getUTCDate() + 1);
+    const escape = (text) => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
+    const fold = (line) => { // lines of at most 75 octets (RFC 5545 3.1)
+      let out = "", octets = 0;
+      for (const ch of line) {
+        const size = new TextEncoder().encode(ch).length;
+        if (octets + size > 75) (out += "\r\n "), (octets = 1);
+        out += ch, (octets += size);
+      }
+      return out;
+    };
+    const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Mediation before a SEND appeal//Calculators//EN",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "BEGIN:VEVENT", `UID:${day}-${slug}@${location.hostname || "localhost"}`,
+      "DTSTAMP:" + new Date().toISOString().replace(/[-:]|\.\d+/g, ""),
+      `DTSTART;VALUE=DATE:${day}`, "DTEND;VALUE=DATE:" + after.toISOString().slice(0, 10).replaceAll("-", ""),
+      "SUMMARY:" + escape(what), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
+      "END:VEVENT", "END:VCALENDAR"].map(fold).join("\r\n") + "\r\n";
+    const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+    return el("a", WORDS.calendar, { href, download: `${slug}-${date}.ics`, class: "md-button" });
+  }
+  function provision(item) {
+    return item.url ? el("a", item.provision, { href: item.url }) : el("span", item.provision || "");
+  }
+  function section(heading, items, tag, render = (text) => text) {
+    if (!items?.length) return [];
+    const list = el(tag);
+    for (const item of items) list.appendChild(el("li")).append(...[render(item)].flat());
+    return [el("h3", heading), list];
+  }
+  function showResult(display, answers) {
+    const actions = el("p", null, { class: "calculator-actions" });
+    if (display.calendar) actions.append(calendarLink(display.calendar), " ");
+    const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
+    print.addEventListener("click", () => window.print());
+    const change = actions.appendChild(el("a", WORDS.change, { href: "#" + form.id, class: "calculator-change" }));
+    change.addEventListener("click", (event) => {
+      event.preventDefault();
+      form.querySelector("input").focus();
+    });
+    result.replaceChildren(
+      el("h2", display.heading),
+      el("p", display.answer, { class: "calculator-answer" }),
+      ...display.paragraphs.map((text) => el("p", text)),
+      ...section(WORDS.timeline, display.timeline, "ol", (item) =>
+        [el("strong", item.date_text), ` ${item.who}: ${item.what} `, provision(item)]),
+      ...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
+      ...section(WORDS.nextSteps, display.next_steps, "ul"),
+      ...section(WORDS.notes, display.notes, "ul"),
+      actions,
+    );
+    result.hidden = false;
+    document.documentElement.classList.add("calculator-has-result");
+    history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
+    result.scrollIntoView({ block: "start" });
+  }
+
+  async function submit() {
+    const { calculator, request, answers } = read();
+    const mine = ++submissions;
+    let response;
+    try {
+      response = JSON.parse(await call(calculator, request));
+    } catch {
+      failed.hidden = false;
+      failed.focus();
+      return;
+    }
+    if (mine !== submissions) return; // a newer submission is on its way
+    clearErrors();
+    if (response.ok) showResult(response.display, answers);
+    else showErrors(response.errors);
+  }
+
+  // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.
+  form.hidden = false;
+  form.addEventListener("focusin", start, { once: true });
+  form.addEventListener("input", start, { once: true });
+  form.addEventListener("change", reveal);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit();
+  });
+  summary.addEventListener("click", (event) => {
+    const target = event.target.closest("a") && document.getElementById(event.target.hash.slice(1));
+    if (!target) return;
+    event.preventDefault(); // keep the answers in the address; focus the field with its question in view
+    target.focus();
+    target.closest("fieldset")?.scrollIntoView({ block: "start" });
+  });
+  reveal();
+  const answers = new URLSearchParams(location.hash.slice(1));
+  if ([...form.querySelectorAll("[data-field]")].some((field) => answers.has(fieldId(field)))) {
+    fill(answers);
+    submit();
+  }
+}
