@@ -1,0 +1,285 @@
+"""The mediation timeline: who must act by when, from the decision letter to the appeal (SEND Regs 2014).
+
+Working days here are Monday to Friday less England and Wales bank holidays. The SEND
+Regulations 2014 do not define "working day" (regulation 2(1) has no entry), so the ordinary
+meaning is used and August is NOT excluded (that exclusion belonged to the revoked 1995
+Tribunal Regulations). Only regulation 33 and regulation 42 were read in the statute (HIGH);
+the other time limits come from authoritative secondary sources (MED) and are flagged.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from . import working_days
+from .appeal_deadline import AppealDeadline, sen_appeal_deadline
+from .months import corresponding_date
+from .provisions import (
+    HESC_RULE_20_1_C_I,
+    HESC_RULE_20_1_C_II,
+    HIGH,
+    SEND_REGS_PART_2,
+    SEND_REGS_REG_33,
+    SEND_REGS_REG_42,
+    SEND_REGS_REG_44,
+    Provision,
+    cites,
+)
+from .scope import DateOutOfOrder, require_cfa_2014_regime, require_not_after
+
+#: reg 33: contact the mediation adviser "within 2 months after written notice ... was sent".
+MONTHS_TO_CONTACT_ADVISER = 2
+#: You tell the adviser you do not want mediation: certificate within 3 working days (MED).
+ADVISER_CERTIFICATE_WORKING_DAYS = 3
+#: You tell the LA you want mediation: mediation arranged within 30 (calendar) days (MED).
+MEDIATION_ARRANGED_WITHIN_DAYS = 30
+#: Mediation includes health: the LA tells the health body within 3 working days (MED).
+LA_TELLS_HEALTH_BODY_WORKING_DAYS = 3
+#: LA cannot arrange mediation in 30 days: certificate within 3 working days of the adviser being told (MED).
+DEEMED_CERTIFICATE_WORKING_DAYS = 3
+#: At least 5 working days' notice of the mediation, unless you agree to less (MED).
+NOTICE_OF_MEDIATION_WORKING_DAYS = 5
+#: Mediation ends: the mediator issues the certificate within 3 working days (MED).
+MEDIATOR_CERTIFICATE_WORKING_DAYS = 3
+#: reg 42: anything agreed that is not an appealable matter is done within 2 weeks.
+AGREED_OTHER_MATTERS_WEEKS = 2
+#: reg 42: if the LA was not a party, the health body tells it within 1 week.
+HEALTH_BODY_TELLS_LA_WEEKS = 1
+#: reg 44 time limits, in weeks from the agreement, treated as a Tribunal order (MED).
+REG_44_TIME_LIMITS: tuple[tuple[str, int], ...] = (
+    ("cease-to-maintain-at-once", 0),
+    ("assessment-tell-you", 2),
+    ("amend-section-i-only", 2),
+    ("make-plan-draft", 5),
+    ("amend-special-educational-provision", 5),
+    ("assessment-decide-no-plan", 10),
+    ("make-plan-final", 11),
+    ("assessment-finalise-plan", 14),
+)
+
+CITATIONS = {
+    "MONTHS_TO_CONTACT_ADVISER": SEND_REGS_REG_33,
+    "ADVISER_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
+    "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_PART_2,
+    "LA_TELLS_HEALTH_BODY_WORKING_DAYS": SEND_REGS_PART_2,
+    "DEEMED_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
+    "NOTICE_OF_MEDIATION_WORKING_DAYS": SEND_REGS_PART_2,
+    "MEDIATOR_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
+    "AGREED_OTHER_MATTERS_WEEKS": SEND_REGS_REG_42,
+    "HEALTH_BODY_TELLS_LA_WEEKS": SEND_REGS_REG_42,
+    "REG_44_TIME_LIMITS": SEND_REGS_REG_44,
+}
+
+#: Answers to "Is health care part of the mediation?" (form radio values).
+HEALTH_ANSWERS = ("", "no", "yes", "only")
+#: Answers to "Do you want mediation?" (form radio values).
+MEDIATION_ANSWERS = ("", "yes", "no")
+NOT_LEGAL_CONSTANTS = ("HEALTH_ANSWERS", "MEDIATION_ANSWERS")
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One dated action: who must act, what (a key), by when, under which provision.
+
+    ``kind`` is "event" (a date you gave), "deadline" (a time limit) or "estimate" (depends on
+    something not yet known); ``confidence`` is the provision's (HIGH or MED).
+    """
+
+    date: datetime.date
+    who: str
+    what: str
+    kind: str
+    provision: Provision
+    facts: dict[str, object] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        """The item as plain JSON data.
+
+        >>> TimelineItem(datetime.date(2027, 3, 1), "you", "appeal-deadline", "deadline",
+        ...              SEND_REGS_REG_33).as_dict()["confidence"]
+        'HIGH'
+
+        The confidence travels with the item so the page can flag MED items.
+        """
+        return {
+            "date": self.date.isoformat(),
+            "who": self.who,
+            "what": self.what,
+            "kind": self.kind,
+            "confidence": self.provision.confidence,
+            "provision": self.provision.as_dict(),
+            "facts": {k: (v.isoformat() if isinstance(v, datetime.date) else v)
+                      for k, v in self.facts.items()},
+        }
+
+
+@dataclass(frozen=True)
+class MediationTimeline:
+    """The dated actions, in date order, and the resulting appeal deadline."""
+
+    items: list[TimelineItem]
+    appeal: AppealDeadline
+    notes: list[str]
+    estimated_last_day: datetime.date | None
+
+    def as_dict(self) -> dict[str, object]:
+        """The result as plain JSON data.
+
+        >>> mediation_timeline(datetime.date(2026, 12, 31),
+        ...     today=datetime.date(2027, 1, 4)).as_dict()["appeal"]["last_day"]
+        '2027-03-01'
+
+        ``items`` are sorted by date; ``has_med_items`` says whether any needs the MED warning.
+        """
+        return {
+            "items": [item.as_dict() for item in self.items],
+            "appeal": self.appeal.as_dict(),
+            "notes": list(self.notes),
+            "estimated_last_day": self.estimated_last_day.isoformat() if self.estimated_last_day else None,
+            "has_med_items": any(item.provision.confidence != HIGH for item in self.items),
+        }
+
+
+@cites(SEND_REGS_REG_33, SEND_REGS_PART_2, SEND_REGS_REG_42, SEND_REGS_REG_44)
+def mediation_timeline(
+    decision_sent: datetime.date,
+    *,
+    today: datetime.date,
+    adviser_contacted: datetime.date | None = None,
+    mediation_wanted: str = "",
+    la_told: datetime.date | None = None,
+    health_included: str = "",
+    mediation_ended: datetime.date | None = None,
+    certificate_issued: datetime.date | None = None,
+    agreement_made: datetime.date | None = None,
+) -> MediationTimeline:
+    """List who must act by when, given the decision date and whatever else is known.
+
+    Args:
+        decision_sent: date written notice of the decision was sent.
+        today: today's date.
+        adviser_contacted: date you contacted the mediation adviser.
+        mediation_wanted: "yes", "no" or "" (not decided).
+        la_told: date you told the local authority you want mediation.
+        health_included: "no", "yes" (health with other matters), "only" (health only) or "".
+        mediation_ended: date the mediation ended without full agreement.
+        certificate_issued: date on the mediation certificate, if you have it.
+        agreement_made: date an agreement was made in mediation.
+
+    Raises:
+        BeforeCfa2014Regime, DateInFuture, DateOutOfOrder: a date the calculator refuses.
+        working_days.OutsideBankHolidayData: a time limit needs bank holidays we do not have.
+
+    >>> timeline = mediation_timeline(datetime.date(2027, 1, 4), today=datetime.date(2027, 1, 11),
+    ...     adviser_contacted=datetime.date(2027, 1, 8), mediation_wanted="no")
+    >>> [(item.date.isoformat(), item.what) for item in timeline.items if item.kind == "deadline"][:2]
+    [('2027-01-13', 'adviser-issues-certificate'), ('2027-03-04', 'appeal-deadline')]
+
+    Told on Friday 8 January that you do not want mediation, the adviser must issue the
+    certificate by Wednesday 13 January (3 working days).
+    """
+    if mediation_wanted not in MEDIATION_ANSWERS:
+        raise ValueError(f"mediation_wanted must be one of {MEDIATION_ANSWERS}")
+    if health_included not in HEALTH_ANSWERS:
+        raise ValueError(f"health_included must be one of {HEALTH_ANSWERS}")
+    require_cfa_2014_regime("decision_sent", decision_sent)
+    require_not_after("decision_sent", decision_sent, today)
+    given = {
+        "adviser_contacted": adviser_contacted,
+        "la_told": la_told,
+        "mediation_ended": mediation_ended,
+        "certificate_issued": certificate_issued,
+        "agreement_made": agreement_made,
+    }
+    for name, day in given.items():
+        if day is not None:
+            if day < decision_sent:
+                raise DateOutOfOrder(name, day)
+            require_not_after(name, day, today)
+
+    appeal = sen_appeal_deadline(decision_sent, certificate_issued, today=today)
+    items: list[TimelineItem] = []
+    notes: list[str] = ["working-days-include-august"]
+
+    def add(day: datetime.date, who: str, what: str, kind: str, provision: Provision, **facts: object) -> None:
+        items.append(TimelineItem(day, who, what, kind, provision, facts))
+
+    add(decision_sent, "local-authority", "decision-sent", "event", SEND_REGS_REG_33)
+    if adviser_contacted is None:
+        add(corresponding_date(decision_sent, MONTHS_TO_CONTACT_ADVISER), "you",
+            "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
+
+    expected_certificate: datetime.date | None = None
+    if adviser_contacted is not None:
+        add(adviser_contacted, "you", "adviser-contacted", "event", SEND_REGS_REG_33)
+        if mediation_wanted == "no":
+            expected_certificate = _working_days_after(
+                adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted")
+            add(expected_certificate, "mediation-adviser", "adviser-issues-certificate", "deadline",
+                SEND_REGS_PART_2, working_days=ADVISER_CERTIFICATE_WORKING_DAYS)
+
+    if la_told is not None:
+        add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_PART_2)
+        arranged_by = la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
+        who = "health-body" if health_included == "only" else "local-authority"
+        add(arranged_by, who, "mediation-arranged", "deadline", SEND_REGS_PART_2,
+            days=MEDIATION_ARRANGED_WITHIN_DAYS)
+        if health_included == "yes":
+            add(_working_days_after(la_told, LA_TELLS_HEALTH_BODY_WORKING_DAYS, "la_told"),
+                "local-authority", "la-tells-health-body", "deadline", SEND_REGS_PART_2,
+                working_days=LA_TELLS_HEALTH_BODY_WORKING_DAYS)
+        notes.append("deemed-certificate-if-not-arranged")
+        notes.append("notice-of-mediation-date")
+
+    if mediation_ended is not None:
+        add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_PART_2)
+        expected_certificate = _working_days_after(
+            mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended")
+        add(expected_certificate, "mediator", "mediator-issues-certificate", "deadline",
+            SEND_REGS_PART_2, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+
+    if agreement_made is not None:
+        add(agreement_made, "you", "agreement-made", "event", SEND_REGS_REG_42)
+        add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS), "local-authority",
+            "agreed-other-matters-done", "deadline", SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS_WEEKS)
+        if health_included in ("yes", "only"):
+            add(agreement_made + datetime.timedelta(weeks=HEALTH_BODY_TELLS_LA_WEEKS), "health-body",
+                "health-body-tells-la", "deadline", SEND_REGS_REG_42, weeks=HEALTH_BODY_TELLS_LA_WEEKS)
+        for what, weeks in REG_44_TIME_LIMITS:
+            add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
+                "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
+        notes.append("other-timescales-can-be-agreed")
+
+    if certificate_issued is not None:
+        add(certificate_issued, "mediation-adviser", "certificate-issued", "event", SEND_REGS_PART_2)
+
+    estimated_last_day = None
+    if certificate_issued is None and expected_certificate is not None:
+        try:
+            estimated_last_day = sen_appeal_deadline(
+                decision_sent, expected_certificate, today=max(today, expected_certificate)).last_day
+        except working_days.OutsideBankHolidayData:
+            notes.append("estimate-beyond-bank-holiday-data")
+        else:
+            if estimated_last_day > appeal.last_day:
+                add(estimated_last_day, "you", "appeal-deadline-if-certificate-on-time", "estimate",
+                    HESC_RULE_20_1_C_II, certificate=expected_certificate)
+                notes.append("recalculate-when-certificate-arrives")
+            else:
+                estimated_last_day = None
+
+    rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
+    add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)
+    items.sort(key=lambda item: item.date)  # stable: same-day items keep their logical order
+    return MediationTimeline(items=items, appeal=appeal, notes=notes, estimated_last_day=estimated_last_day)
+
+
+
+def _working_days_after(day: datetime.date, count: int, field: str) -> datetime.date:
+    """add_working_days, naming the input whose time limit ran past the bank-holiday data."""
+    try:
+        return working_days.add_working_days(day, count)
+    except working_days.OutsideBankHolidayData as error:
+        error.field = field
+        raise
