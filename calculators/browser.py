@@ -117,7 +117,7 @@ def _check_date(field: str, day: datetime.date | None, today: datetime.date,
         return
     if day > today:
         errors.append(_error(field, "day", wording.past_message(field)))
-    elif day < CFA_2014_IN_FORCE and not_before is None:
+    elif day < CFA_2014_IN_FORCE:
         errors.append(_error(field, "day", wording.regime_message(field)))
     elif not_before is not None and day < not_before:
         errors.append(_error(field, "day", wording.after_decision_message(field)))
@@ -191,7 +191,7 @@ def appeal_deadline(request: str) -> str:
         certificate_issued = _date_field(data, "certificate_issued", False, errors)
         _check_date("decision_sent", decision, today, errors)
         _check_date("certificate_issued", certificate_issued, today, errors,
-                    not_before=decision or CFA_2014_IN_FORCE)
+                    not_before=decision)
         if errors or decision is None:
             raise _Errors(errors)
         try:
@@ -280,7 +280,7 @@ def mediation_timeline(request: str) -> str:
         others = {name: _date_field(data, name, False, errors) for name in _TIMELINE_DATES}
         _check_date("decision_sent", decision, today, errors)
         for name, day in others.items():
-            _check_date(name, day, today, errors, not_before=decision or CFA_2014_IN_FORCE)
+            _check_date(name, day, today, errors, not_before=decision)
         if errors or decision is None:
             raise _Errors(errors)
         try:

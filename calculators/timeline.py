@@ -16,9 +16,9 @@ from . import working_days
 from .appeal_deadline import AppealDeadline, sen_appeal_deadline
 from .months import corresponding_date
 from .provisions import (
+    MED,
     HESC_RULE_20_1_C_I,
     HESC_RULE_20_1_C_II,
-    HIGH,
     SEND_REGS_PART_2,
     SEND_REGS_REG_33,
     SEND_REGS_REG_42,
@@ -137,7 +137,7 @@ class MediationTimeline:
             "appeal": self.appeal.as_dict(),
             "notes": list(self.notes),
             "estimated_last_day": self.estimated_last_day.isoformat() if self.estimated_last_day else None,
-            "has_med_items": any(item.provision.confidence != HIGH for item in self.items),
+            "has_med_items": any(item.provision.confidence == MED for item in self.items),
         }
 
 

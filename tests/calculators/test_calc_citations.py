@@ -1,0 +1,94 @@
+"""Every rule function and legal constant in the package cites its provision on legislation.gov.uk."""
+
+import importlib
+import inspect
+import pkgutil
+import re
+
+import pytest
+
+import calculators
+from calculators import provisions
+from calculators.provisions import Provision
+
+LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/-]+)?$")
+
+RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
+                "discrimination", "timeline")
+# Modules that hold no rules: data shapes, wording, parsing and the command line.
+SUPPORT_MODULES = ("provisions", "steps", "wording", "browser", "__main__")
+
+
+def test_every_module_is_classified_as_rules_or_support():
+    found = {info.name for info in pkgutil.iter_modules(calculators.__path__)}
+    assert found == set(RULE_MODULES) | set(SUPPORT_MODULES)
+
+
+def _public_functions(module):
+    return [(name, value) for name, value in vars(module).items()
+            if inspect.isfunction(value) and value.__module__ == module.__name__
+            and not name.startswith("_")]
+
+
+def _legal_constants(module):
+    not_legal = set(getattr(module, "NOT_LEGAL_CONSTANTS", ()))
+    return [name for name, value in vars(module).items()
+            if name.isupper() and not name.startswith("_")
+            and name not in ("CITATIONS", "NOT_LEGAL_CONSTANTS")
+            and name not in not_legal and not isinstance(value, Provision)
+            and getattr(provisions, name, object()) is not value  # imported from provisions
+            and not inspect.ismodule(value)]
+
+
+@pytest.mark.parametrize("module_name", RULE_MODULES)
+def test_every_public_rule_function_cites_a_provision_on_legislation_gov_uk(module_name):
+    module = importlib.import_module(f"calculators.{module_name}")
+    functions = _public_functions(module)
+    assert functions, f"{module_name} has no rule functions"
+    for name, function in functions:
+        cited = getattr(function, "__provisions__", ())
+        assert cited, f"{module_name}.{name} cites no provision"
+        for provision in cited:
+            assert LEGISLATION_URL.match(provision.url), f"{module_name}.{name}: {provision.url}"
+
+
+@pytest.mark.parametrize("module_name", RULE_MODULES)
+def test_every_legal_constant_cites_a_provision_on_legislation_gov_uk(module_name):
+    module = importlib.import_module(f"calculators.{module_name}")
+    citations = getattr(module, "CITATIONS", {})
+    for name in _legal_constants(module):
+        assert name in citations, f"{module_name}.{name} has no citation in CITATIONS"
+        assert LEGISLATION_URL.match(citations[name].url), f"{module_name}.{name}"
+    assert set(citations) <= set(vars(module)), "CITATIONS names a constant that does not exist"
+
+
+def test_every_provision_has_a_legislation_gov_uk_link_words_and_a_confidence():
+    all_provisions = [value for value in vars(provisions).values() if isinstance(value, Provision)]
+    assert len(all_provisions) >= 30
+    for provision in all_provisions:
+        assert LEGISLATION_URL.match(provision.url), provision
+        assert provision.words and provision.instrument
+        assert provision.confidence in (provisions.HIGH, provisions.MED)
+
+
+@pytest.mark.parametrize("provision, url", [
+    pytest.param(provisions.HESC_RULE_20_1_C_I, "https://www.legislation.gov.uk/uksi/2008/2699/rule/20",
+                 id="rule 20 links to the HESC Rules 2008 rule 20"),
+    pytest.param(provisions.HESC_RULE_12_3_A, "https://www.legislation.gov.uk/uksi/2008/2699/rule/12",
+                 id="the August and Christmas rule links to rule 12"),
+    pytest.param(provisions.SEND_REGS_REG_33, "https://www.legislation.gov.uk/uksi/2014/1530/regulation/33",
+                 id="the duty to contact a mediation adviser links to regulation 33"),
+    pytest.param(provisions.EQA_SCH_17_PARA_4,
+                 "https://www.legislation.gov.uk/ukpga/2010/15/schedule/17/paragraph/4",
+                 id="the discrimination claim limit links to Schedule 17 paragraph 4"),
+    pytest.param(provisions.CFA_2014_S51_2_C_III, "https://www.legislation.gov.uk/ukpga/2014/6/section/51",
+                 id="the section I ground links to section 51 of the Children and Families Act"),
+])
+def test_key_provisions_link_to_the_right_unit(provision, url):
+    assert provision.url == url
+
+
+def test_the_package_docstring_states_the_scope_and_what_is_not_modelled():
+    doc = calculators.__doc__
+    for words in ("England", "1 September 2014", "Wales", "judicial review", "discretion", "complaints"):
+        assert words in doc
