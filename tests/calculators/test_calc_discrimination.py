@@ -89,8 +89,9 @@ def test_conduct_on_1_july_2028_is_the_last_that_can_be_worked_out():
 
 
 @given(st.dates(min_value=D(2014, 9, 1), max_value=D(2028, 7, 1)))
-def test_the_last_day_is_the_earlier_reading_and_never_moved(conduct):
+def test_the_last_day_is_the_day_before_the_corresponding_date_and_never_moved(conduct):
     result = claim(conduct)
-    day_before_six_months_on = conduct + relativedelta(months=6) - datetime.timedelta(days=1)
-    six_months_after_the_day_before = conduct - datetime.timedelta(days=1) + relativedelta(months=6)
-    assert result.last_day == min(day_before_six_months_on, six_months_after_the_day_before)
+    six_months_on = conduct + relativedelta(months=6)  # clipped to the month's end, like Dodds v Walker
+    assert result.last_day == six_months_on - datetime.timedelta(days=1)
+    # Where clipping happened, the later reading (the month's last day) is only noted.
+    assert result.arguable_last_day == (six_months_on if six_months_on.day != conduct.day else None)
