@@ -1,0 +1,107 @@
+"""Helpers shared by the browser tests: the built pages, and using each calculator as a reader would.
+
+The calculators' forms follow the contract in the pages: a <form data-calculator> whose fields are
+wrappers with data-field/data-type, a .govuk-error-summary, and a result region named by
+data-result. Each calculator is used in its error state (nothing filled in) and its result state
+(the first date it asks for, 40 days ago; the first box of each checkbox question ticked).
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+RESULT_TIMEOUT_MS = 90_000  # the first answer includes starting Pyodide in the worker
+
+
+def page_paths(site: Path) -> list[str]:
+    """Every built HTML page, as a path relative to the site root ("" is the home page)."""
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site).as_posix()
+        if relative.startswith("pyodide/"):
+            continue
+        paths.append(relative.removesuffix("index.html"))
+    return paths
+
+
+def page_file(site: Path, path: str) -> Path:
+    return site / path / "index.html" if path == "" or path.endswith("/") else site / path
+
+
+def calculator_paths(site: Path) -> list[str]:
+    """The pages with a calculator form."""
+    return [path for path in page_paths(site)
+            if "data-calculator=" in page_file(site, path).read_text(encoding="utf-8")]
+
+
+def calculator_choices(page) -> list[str | None]:
+    """The values of the "which calculator" radios on a page (the deadline page has two), or [None]."""
+    values = page.eval_on_selector_all(
+        'form[data-calculator] [data-type="calculator"] input[type="radio"]', "inputs => inputs.map(i => i.value)")
+    return values or [None]
+
+
+def a_valid_date() -> tuple[str, str, str]:
+    day = datetime.date.today() - datetime.timedelta(days=40)
+    return str(day.day), str(day.month), str(day.year)
+
+
+# What a reader fills in for a result, worked out from the visible questions of the form.
+PLAN_JS = """form => {
+  const visible = [...form.querySelectorAll('[data-field]')].filter(f => !f.closest('[hidden]'));
+  const date = visible.find(f => f.dataset.type === 'date');
+  return {
+    date: date ? [...date.querySelectorAll('input')].map(i => i.id) : [],
+    check: visible.filter(f => f.dataset.type === 'checkboxes').map(f => f.querySelector('input').id),
+  };
+}"""
+
+OUTCOME_JS = """form => {
+  const summary = form.querySelector('.govuk-error-summary');
+  const result = document.getElementById(form.dataset.result);
+  if (summary && !summary.hidden) return 'errors';
+  if (result && result.childElementCount > 0) return 'result';
+  return null;
+}"""
+
+
+def choose(page, choice: str | None) -> None:
+    if choice is not None:
+        page.check(f'form[data-calculator] [data-type="calculator"] input[value="{choice}"]')
+
+
+def submit_and_wait(page, submit=None) -> str:
+    """Submit the form (click, or `submit()` given) and wait for the error summary or a new result."""
+    form = page.locator("form[data-calculator]")
+    form.evaluate("form => { document.getElementById(form.dataset.result)?.replaceChildren();"
+                  " form.querySelector('.govuk-error-summary').hidden = true; }")
+    if submit is None:
+        form.locator('button[type="submit"]').click()
+    else:
+        submit()
+    handle = page.wait_for_function(
+        f"() => ({OUTCOME_JS})(document.querySelector('form[data-calculator]'))", timeout=RESULT_TIMEOUT_MS)
+    return handle.json_value()
+
+
+def show_errors(page, choice: str | None = None) -> None:
+    """The error state: submit with nothing filled in."""
+    choose(page, choice)
+    outcome = submit_and_wait(page)
+    assert outcome == "errors", outcome
+
+
+def show_result(page, choice: str | None = None) -> str:
+    """The result state: fill in what the calculator needs and submit. Returns the result text."""
+    choose(page, choice)
+    form = page.locator("form[data-calculator]")
+    plan = form.evaluate(PLAN_JS)
+    for field_id, value in zip(plan["date"], a_valid_date()):
+        page.fill(f"#{field_id}", value)
+    for box in plan["check"]:
+        page.check(f"#{box}")
+    outcome = submit_and_wait(page)
+    errors = form.locator(".govuk-error-summary").inner_text() if outcome == "errors" else ""
+    assert outcome == "result", f"the form showed errors instead of a result: {errors}"
+    return page.locator(f"#{form.get_attribute('data-result')}").inner_text()
