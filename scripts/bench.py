@@ -1,0 +1,418 @@
+"""The benchmark behind scripts/bench (issue 7). Not a test: it measures and prints, budgets PASS/FAIL.
+
+    .venv/bin/python scripts/bench.py [--site SITE_DIR] [--runs N] [--output bench-results.json]
+
+scripts/bench builds the site first; this file only measures an already-built site. It serves the
+site on 127.0.0.1 with GitHub Pages' caching header (Cache-Control: max-age=600) and drives real
+headless Chromium (Playwright, Debian's /usr/bin/chromium or $CHROMIUM) to measure:
+
+- bytes each page transfers before any interaction (every same-origin response body), raw and
+  gzip-compressed at level 6 (what GitHub Pages does to text; already-compressed formats are
+  counted as they are);
+- bytes a calculator adds when it starts (the worker, Pyodide runtime, standard library, our wheel);
+- first interaction (focus on the first field) to "ready" (the worker's ready message), cold (new
+  browser context, empty HTTP cache) and warm (same context, second visit to the page);
+- submit to result shown (the result region's first change after the submit event), once ready;
+- in Node.js with the site's own Pyodide files: loading Pyodide with the wheel, importing the
+  calculators package, one calculation; and the same import and calculation in CPython;
+- `mkdocs build` time.
+
+Every time is the median of --runs runs (at least 5), with min and max.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import functools
+import gzip
+import http.server
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KB = 1000  # budgets are in kilobytes as browsers' dev tools show them (kB = 1000 bytes)
+CALCULATOR_PAGES = {
+    "check-if-you-need-a-mediation-certificate/",
+    "work-out-your-appeal-deadline/",
+    "plan-the-mediation-timeline/",
+}
+TIMED_PAGE = "work-out-your-appeal-deadline/"
+BUDGETS = {
+    "guide_page_gzip_bytes": 150 * KB,
+    "import_in_pyodide_ms": 150,
+    "submit_to_result_ms": 100,
+    "interaction_to_ready_cold_ms": 3000,
+}
+# Formats that are already compressed: a server sends them as they are.
+INCOMPRESSIBLE = (".zip", ".whl", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".gz")
+CHROMIUM_ARGS = [  # as tests/conftest.py: nothing but 127.0.0.1 is reachable
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-default-apps",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+# Installed in every page before its own scripts: timestamps (performance.now(), page clock) for the
+# first interaction, the worker's ready message, the submit event and the result's first change.
+PROBE = """
+(() => {
+  const marks = (window.__bench = {});
+  const mark = (name) => { if (!(name in marks)) marks[name] = performance.now(); };
+  document.addEventListener("focusin", () => mark("interaction"), { capture: true, once: true });
+  document.addEventListener("submit", () => {
+    delete marks.result; delete marks.response; mark("submit");
+    const result = document.getElementById(document.querySelector("form[data-result]").dataset.result);
+    new MutationObserver((_, observer) => { mark("result"); observer.disconnect(); })
+      .observe(result, { childList: true, subtree: true, characterData: true, attributes: true });
+  }, { capture: true });
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      mark("worker");
+      this.addEventListener("message", ({ data }) => {
+        if (data && data.ready) mark("ready");
+        if (data && data.failed) marks.failed = String(data.failed);
+        if (data && "response" in data) mark("response");
+      });
+    }
+  };
+})();
+"""
+
+
+def summary(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": values}
+
+
+def gzip_size(url: str, body: bytes) -> int:
+    path = url.split("?")[0].split("#")[0].lower()
+    return len(body) if path.endswith(INCOMPRESSIBLE) else len(gzip.compress(body, compresslevel=6))
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files with GitHub Pages' Cache-Control header, quietly."""
+
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".whl": "application/zip"}
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def site_pages(site: Path) -> list[str]:
+    pages = []
+    for index in site.rglob("index.html"):
+        relative = index.parent.relative_to(site)
+        if "pyodide" not in relative.parts:
+            pages.append("" if relative == Path(".") else relative.as_posix() + "/")
+    return sorted(pages)
+
+
+class Transfers:
+    """Same-origin responses (page and its workers) with their bodies' sizes."""
+
+    def __init__(self, context, origin: str):
+        self.origin, self.items, self.pending = origin, [], []
+        context.on("response", self._response)
+
+    def _response(self, response) -> None:
+        if response.url.startswith(self.origin):
+            self.pending.append(response)
+
+    def collect(self) -> list[dict]:
+        for response in self.pending:
+            try:
+                body = response.body()
+            except Exception:  # noqa: BLE001 - e.g. a redirect or a 304 without a body
+                body = b""
+            path = response.url[len(self.origin) - 1:]
+            self.items.append({"path": path, "status": response.status, "raw": len(body),
+                               "gzip": gzip_size(path, body)})
+        self.pending = []
+        items, self.items = self.items, []
+        return items
+
+
+def measure_page_weights(browser, base: str, pages: list[str], runs: int) -> dict:
+    """Bytes per page before interaction: a new context (empty cache) per load."""
+    weights = {}
+    for page_path in pages:
+        raw, gz, loads_pyodide, files = [], [], False, []
+        for _ in range(runs):
+            context = browser.new_context()
+            transfers = Transfers(context, base)
+            page = context.new_page()
+            page.goto(base + page_path, wait_until="networkidle")
+            items = transfers.collect()
+            context.close()
+            raw.append(sum(item["raw"] for item in items))
+            gz.append(sum(item["gzip"] for item in items))
+            loads_pyodide |= any("/pyodide/" in item["path"] for item in items)
+            files = items
+        weights[page_path or "/"] = {
+            "kind": "calculator" if page_path in CALCULATOR_PAGES else "guide",
+            "raw_bytes": summary(raw), "gzip_bytes": summary(gz), "loads_pyodide": loads_pyodide,
+            "requests": len(files),
+            "largest": sorted(({"path": f["path"], "raw": f["raw"], "gzip": f["gzip"]} for f in files),
+                              key=lambda f: -f["gzip"])[:5],
+        }
+    return weights
+
+
+def decision_date_fields(today: datetime.date) -> tuple[str, str, str]:
+    decided = today - datetime.timedelta(days=10)
+    return str(decided.day), str(decided.month), str(decided.year)
+
+
+def start_and_submit(page, transfers: Transfers | None, timeout_ms: int = 120_000) -> dict:
+    """Focus the first field, wait for ready, fill the decision date and submit; the page's timings."""
+    letter = page.get_by_role("group", name="Date on the decision letter")
+    letter.get_by_label("Day").focus()
+    page.wait_for_function("() => window.__bench.ready || window.__bench.failed", timeout=timeout_ms)
+    marks = page.evaluate("window.__bench")
+    if "failed" in marks:
+        raise RuntimeError(f"the calculator failed to start: {marks['failed']}")
+    started = transfers.collect() if transfers else []
+    day, month, year = decision_date_fields(datetime.date.today())
+    letter.get_by_label("Day").fill(day)
+    letter.get_by_label("Month").fill(month)
+    letter.get_by_label("Year").fill(year)
+    page.get_by_role("button", name="Work out the deadline").click()
+    page.wait_for_function("() => window.__bench.result", timeout=timeout_ms)
+    marks = page.evaluate("window.__bench")
+    return {
+        "interaction_to_ready_ms": marks["ready"] - marks["interaction"],
+        "submit_to_response_ms": marks["response"] - marks["submit"],
+        "submit_to_result_ms": marks["result"] - marks["submit"],
+        "started": started,
+    }
+
+
+def measure_calculator(browser, base: str, runs: int) -> dict:
+    cold, warm, submit, response, added = [], [], [], [], []
+    for _ in range(runs):
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        transfers = Transfers(context, base)
+        page = context.new_page()
+        page.goto(base + TIMED_PAGE, wait_until="networkidle")
+        transfers.collect()  # the page itself: counted in the page weights
+        first = start_and_submit(page, transfers)
+        cold.append(first["interaction_to_ready_ms"])
+        submit.append(first["submit_to_result_ms"])
+        response.append(first["submit_to_response_ms"])
+        added.append(first["started"])
+        # Warm: a second visit in the same browser (HTTP cache and compiled-code caches kept).
+        page.goto(base + TIMED_PAGE, wait_until="networkidle")
+        second = start_and_submit(page, None)
+        warm.append(second["interaction_to_ready_ms"])
+        submit.append(second["submit_to_result_ms"])
+        response.append(second["submit_to_response_ms"])
+        context.close()
+    files: dict[str, dict] = {}
+    for item in added[-1]:
+        files[item["path"]] = {"raw": item["raw"], "gzip": item["gzip"]}
+    return {
+        "interaction_to_ready_cold_ms": summary(cold),
+        "interaction_to_ready_warm_ms": summary(warm),
+        "submit_to_result_ms": summary(submit),
+        "submit_to_worker_response_ms": summary(response),
+        "start_raw_bytes": summary([sum(i["raw"] for i in run) for run in added]),
+        "start_gzip_bytes": summary([sum(i["gzip"] for i in run) for run in added]),
+        "start_files": files,
+    }
+
+
+def appeal_request() -> str:
+    day, month, year = decision_date_fields(datetime.date.today())
+    return json.dumps({"decision_sent": {"day": day, "month": month, "year": year},
+                       "certificate_issued": {"day": "", "month": "", "year": ""},
+                       "today": datetime.date.today().isoformat()})
+
+
+CPYTHON_TIMER = """
+import json, sys, time
+t = time.perf_counter()
+import calculators.browser
+import_ms = (time.perf_counter() - t) * 1000
+request, calls = sys.argv[1], int(sys.argv[2])
+t = time.perf_counter()
+response = calculators.browser.appeal_deadline(request)
+first_call_ms = (time.perf_counter() - t) * 1000
+assert json.loads(response)["ok"], response
+calls_ms = []
+for _ in range(calls):
+    t = time.perf_counter()
+    calculators.browser.appeal_deadline(request)
+    calls_ms.append((time.perf_counter() - t) * 1000)
+print(json.dumps({"import_ms": import_ms, "first_call_ms": first_call_ms, "calls_ms": calls_ms}))
+"""
+
+
+def measure_python(site: Path, runs: int, calls: int = 20) -> dict:
+    """Import and one calculation: in Pyodide (Node, the site's files) and in CPython; a fresh process per run."""
+    node = shutil.which("node") or sys.exit("scripts/bench: Node.js is needed")
+    request = appeal_request()
+    pyodide, cpython = [], []
+    for _ in range(runs):
+        out = subprocess.run([node, str(ROOT / "scripts" / "bench-pyodide.mjs"), str(site), request, str(calls)],
+                             capture_output=True, text=True, check=True, cwd=ROOT)
+        pyodide.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        out = subprocess.run([sys.executable, "-X", "frozen_modules=on", "-c", CPYTHON_TIMER, request, str(calls)],
+                             capture_output=True, text=True, check=True, cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"})
+        cpython.append(json.loads(out.stdout))
+    return {
+        "pyodide_load_with_wheel_ms": summary([r["load_with_wheel_ms"] for r in pyodide]),
+        "import_in_pyodide_ms": summary([r["import_ms"] for r in pyodide]),
+        "first_calculation_in_pyodide_ms": summary([r["first_call_ms"] for r in pyodide]),
+        "calculation_in_pyodide_ms": summary([statistics.median(r["calls_ms"]) for r in pyodide]),
+        "import_in_cpython_ms": summary([r["import_ms"] for r in cpython]),
+        "first_calculation_in_cpython_ms": summary([r["first_call_ms"] for r in cpython]),
+        "calculation_in_cpython_ms": summary([statistics.median(r["calls_ms"]) for r in cpython]),
+    }
+
+
+def measure_mkdocs_build(runs: int) -> dict:
+    times = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--clean", "--quiet",
+                            "--site-dir", scratch], check=True, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            times.append((time.perf_counter() - started) * 1000)
+    return {"mkdocs_build_ms": summary(times)}
+
+
+def chromium_path() -> str:
+    path = shutil.which(os.environ.get("CHROMIUM", "chromium"))
+    if not path:
+        sys.exit("scripts/bench: Chromium is missing (Debian: apt-get install chromium, or set CHROMIUM)")
+    return path
+
+
+def kb(n: float) -> str:
+    return f"{n / KB:,.1f} kB"
+
+
+def ms(n: float) -> str:
+    return f"{n:,.1f} ms" if n < 10_000 else f"{n / 1000:,.2f} s"
+
+
+def report(results: dict) -> tuple[str, bool]:
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(label: str, figures: dict, fmt) -> None:
+        rows.append((label, fmt(figures["median"]), fmt(figures["min"]), fmt(figures["max"])))
+
+    for path, page in results["pages"].items():
+        row(f"{page['kind']} page {path}: raw", page["raw_bytes"], kb)
+        row(f"{page['kind']} page {path}: gzip", page["gzip_bytes"], kb)
+    calc, py = results["calculator"], results["python"]
+    row("calculator start adds: raw", calc["start_raw_bytes"], kb)
+    row("calculator start adds: gzip", calc["start_gzip_bytes"], kb)
+    for path, sizes in sorted(calc["start_files"].items(), key=lambda kv: -kv[1]["raw"]):
+        rows.append((f"  {path}", f"{kb(sizes['raw'])} raw", f"{kb(sizes['gzip'])} gzip", ""))
+    row("first interaction to ready, cold", calc["interaction_to_ready_cold_ms"], ms)
+    row("first interaction to ready, warm", calc["interaction_to_ready_warm_ms"], ms)
+    row("submit to result shown", calc["submit_to_result_ms"], ms)
+    row("submit to worker's answer", calc["submit_to_worker_response_ms"], ms)
+    row("Pyodide + wheel load (Node)", py["pyodide_load_with_wheel_ms"], ms)
+    row("import calculators.browser, Pyodide", py["import_in_pyodide_ms"], ms)
+    row("import calculators.browser, CPython", py["import_in_cpython_ms"], ms)
+    row("first calculation, Pyodide", py["first_calculation_in_pyodide_ms"], ms)
+    row("one calculation, Pyodide (median of 20)", py["calculation_in_pyodide_ms"], ms)
+    row("first calculation, CPython", py["first_calculation_in_cpython_ms"], ms)
+    row("one calculation, CPython (median of 20)", py["calculation_in_cpython_ms"], ms)
+    if "mkdocs_build_ms" in results["build"]:
+        row("mkdocs build", results["build"]["mkdocs_build_ms"], ms)
+    if "scripts_build_once_ms" in results["build"]:
+        once = ms(results["build"]["scripts_build_once_ms"])
+        rows.append(("scripts/build (whole build, once)", once, once, once))
+
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'measure':<{width}}  {'median':>12}  {'min':>12}  {'max':>12}", "-" * (width + 42)]
+    lines += [f"{a:<{width}}  {b:>12}  {c:>12}  {d:>12}" for a, b, c, d in rows]
+
+    guide = {p: v for p, v in results["pages"].items() if v["kind"] == "guide"}
+    heaviest = max(guide, key=lambda p: guide[p]["gzip_bytes"]["max"])
+    budgets = [
+        (f"guide pages < {kb(BUDGETS['guide_page_gzip_bytes'])} gzip (heaviest: {heaviest} "
+         f"{kb(guide[heaviest]['gzip_bytes']['max'])})",
+         guide[heaviest]["gzip_bytes"]["max"] < BUDGETS["guide_page_gzip_bytes"]),
+        ("guide pages never load Pyodide", not any(v["loads_pyodide"] for v in guide.values())),
+        (f"import in Pyodide < {BUDGETS['import_in_pyodide_ms']} ms (median {ms(py['import_in_pyodide_ms']['median'])})",
+         py["import_in_pyodide_ms"]["median"] < BUDGETS["import_in_pyodide_ms"]),
+        (f"submit to result < {BUDGETS['submit_to_result_ms']} ms once ready "
+         f"(median {ms(calc['submit_to_result_ms']['median'])})",
+         calc["submit_to_result_ms"]["median"] < BUDGETS["submit_to_result_ms"]),
+        (f"first interaction to ready < {ms(BUDGETS['interaction_to_ready_cold_ms'])} cold "
+         f"(median {ms(calc['interaction_to_ready_cold_ms']['median'])})",
+         calc["interaction_to_ready_cold_ms"]["median"] < BUDGETS["interaction_to_ready_cold_ms"]),
+    ]
+    results["budgets"] = [{"budget": text, "pass": ok} for text, ok in budgets]
+    lines += ["", "Budgets:"] + [f"  {'PASS' if ok else 'FAIL'}  {text}" for text, ok in budgets]
+    return "\n".join(lines), all(ok for _, ok in budgets)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Measure the built site (scripts/bench builds it first).")
+    parser.add_argument("--site", type=Path, default=Path(os.environ.get("SITE_DIR", ROOT / "site")))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--output", type=Path, default=ROOT / "bench-results.json")
+    parser.add_argument("--skip-build-timing", action="store_true", help="do not time mkdocs build")
+    args = parser.parse_args()
+    if args.runs < 5:
+        parser.error("--runs must be at least 5 (medians of fewer runs mean little)")
+    site = args.site.resolve()
+    if not (site / "index.html").is_file():
+        sys.exit(f"scripts/bench: {site} is not a built site (run scripts/build)")
+
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    results: dict = {"generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                     "runs": args.runs, "site": str(site)}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            results["machine"] = {"cpus": os.cpu_count(), "platform": platform.platform(),
+                                  "python": platform.python_version(), "chromium": browser.version}
+            print(f"Measuring {site} in Chromium {browser.version}, {args.runs} runs each…", file=sys.stderr)
+            results["pages"] = measure_page_weights(browser, base, site_pages(site), args.runs)
+            results["calculator"] = measure_calculator(browser, base, args.runs)
+            browser.close()
+    finally:
+        server.shutdown()
+    results["python"] = measure_python(site, args.runs)
+    results["build"] = {} if args.skip_build_timing else measure_mkdocs_build(args.runs)
+    if os.environ.get("BENCH_SCRIPTS_BUILD_S"):  # set by scripts/bench: its one full build (wheel, Pyodide copy)
+        results["build"]["scripts_build_once_ms"] = float(os.environ["BENCH_SCRIPTS_BUILD_S"]) * 1000
+    table, all_pass = report(results)
+    print(table)
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nFigures written to {args.output}", file=sys.stderr)
+    return 0 if all_pass else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
