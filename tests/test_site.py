@@ -472,6 +472,26 @@ def resources_in_css(css: str) -> list[str]:
     return CSS_URL.findall(css) + CSS_IMPORT.findall(css)
 
 
+@pytest.mark.parametrize(
+    ("url", "other_origin"),
+    [
+        pytest.param("https://fonts.googleapis.com/css?family=Roboto", True, id="a Google Fonts address is another origin"),
+        pytest.param("//cdn.example.org/x.js", True, id="a protocol-relative address is another origin"),
+        pytest.param("http://127.0.0.1:8000/x.css", True, id="an absolute address is treated as another origin"),
+        pytest.param("../assets/javascripts/bundle.js", False, id="a relative path is the site itself"),
+        pytest.param("/REPO/stylesheets/extra.css", False, id="a root-relative path is the site itself"),
+        pytest.param("data:image/svg+xml;charset=utf-8,<svg/>", False, id="a data address loads nothing"),
+    ],
+)
+def test_what_counts_as_another_origin(url: str, other_origin: bool) -> None:
+    assert is_other_origin(url) is other_origin
+
+
+def test_css_reader_finds_urls_and_imports() -> None:
+    css = "@import 'https://a.example/x.css'; .x{background:url(\"//b.example/y.png\")}"
+    assert resources_in_css(css) == ["//b.example/y.png", "https://a.example/x.css"]
+
+
 @pytest.mark.parametrize("relative_path", PAGES)
 def test_page_loads_nothing_from_another_origin(site_dir: Path, relative_path: str) -> None:
     parsed = read(site_dir / relative_path)
@@ -557,3 +577,64 @@ def test_the_strict_build_rejects_broken_links(tmp_path: Path, broken_link: str,
     assert result.returncode != 0
     assert "Aborted with 1 warnings in strict mode" in output
     assert f"Doc file 'who-can-support-you.md' contains a link '{complaint}'" in output
+
+
+# --------------------------------------------------------------------------------------------
+# In a real browser (headless Chromium): search, the skip link, the palette toggle, 320px wide
+# --------------------------------------------------------------------------------------------
+
+
+def test_search_finds_a_phrase_from_the_guide(browser, site_url: str) -> None:
+    page_ = browser.new_page()
+    try:
+        page_.goto(site_url)
+        search_box = page_.get_by_role("textbox", name="Search this guide")
+        search_box.click()
+        search_box.press_sequentially("receipt", delay=30)  # Material listens for key events
+        result = page_.locator(".md-search-result__list a[href*='support-and-resources']").first
+        result.wait_for(timeout=15_000)
+        assert page_.get_by_role("dialog", name="Search this guide").count() == 1
+    finally:
+        page_.close()
+
+
+@pytest.mark.parametrize("width", [pytest.param(320, id="at 320px wide"), pytest.param(1280, id="at 1280px wide")])
+def test_skip_link_shows_on_focus_and_nothing_scrolls_sideways(browser, site_url: str, width: int) -> None:
+    page_ = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        for path in ("", "checklist/", "support-and-resources/", "your-right-to-appeal/"):
+            page_.goto(site_url + path)
+            assert page_.evaluate("document.documentElement.scrollWidth") <= width, path
+        page_.keyboard.press("Tab")
+        focused = page_.evaluate(
+            "(() => { const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);"
+            " return {cls: e.className, text: e.textContent.trim(), opacity: s.opacity,"
+            " visible: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.width >= 24 && r.height >= 24}; })()"
+        )
+        assert "md-skip" in focused["cls"] and focused["text"] == "Skip to main content"
+        assert focused["opacity"] == "1" and focused["visible"], focused
+    finally:
+        page_.close()
+
+
+@pytest.mark.parametrize(
+    ("scheme", "toggle_name"),
+    [
+        pytest.param("light", "Switch to dark mode", id="light palette offers dark mode"),
+        pytest.param("dark", "Switch to light mode", id="dark palette offers light mode"),
+    ],
+)
+def test_palette_follows_the_system_and_has_a_named_toggle(browser, site_url: str, scheme: str, toggle_name: str) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page_ = context.new_page()
+        page_.goto(site_url)
+        expected = "slate" if scheme == "dark" else "default"
+        assert page_.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        toggle = page_.locator(f'label[title="{toggle_name}"]')
+        assert toggle.is_visible()
+        toggle.click()
+        other = "default" if scheme == "dark" else "slate"
+        page_.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{other}'")
+    finally:
+        context.close()
