@@ -240,8 +240,10 @@ function calculatorPage(form) {
     }
     if (mine !== submissions) return; // a newer submission is on its way
     clearErrors();
-    if (response.ok) showResult(response.display, answers);
-    else showErrors(response.errors);
+    if (response.ok) return showResult(response.display, answers);
+    result.replaceChildren(); // never leave an old answer beside the errors
+    document.documentElement.classList.remove("calculator-has-result");
+    showErrors(response.errors);
   }
 
   // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.

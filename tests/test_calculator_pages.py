@@ -1,0 +1,351 @@
+"""The calculator pages in real headless Chromium, on the built site: filled in as a person would.
+
+Each calculator page is opened once (Pyodide takes seconds to start) in one shared browser
+context that records every request, including the worker's. "Today" is fixed with Playwright's
+clock. Expected answers come from the law (the worked examples on the pages, checked against
+legal-rules.md) and, for the full wording, from the same Python entry points run in CPython.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from calculators import browser as entry_points
+from conftest import ROOT
+
+CERTIFICATE = "check-if-you-need-a-mediation-certificate/"
+DEADLINE = "work-out-your-appeal-deadline/"
+TIMELINE = "plan-the-mediation-timeline/"
+CALCULATOR_PAGES = [CERTIFICATE, DEADLINE, TIMELINE]
+TODAY = datetime.date(2027, 1, 10)  # the reader's device clock in these tests
+RESULT_TIMEOUT = 90_000  # ms: a cold Pyodide start on a busy 2-core machine
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+class Session:
+    """One browser context for the whole module; every request it makes is recorded."""
+
+    def __init__(self, browser, site_url: str) -> None:
+        self.site_url = site_url
+        self.context = browser.new_context(accept_downloads=True)
+        self.requests: list[str] = []
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        self.pages: dict[str, Page] = {}
+
+    def open(self, path: str, fragment: str = "") -> Page:
+        page = self.context.new_page()
+        page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+        page.goto(self.site_url + path + fragment)
+        return page
+
+    def page(self, path: str) -> Page:
+        """The shared page for one calculator, opened on first use."""
+        if path not in self.pages:
+            self.pages[path] = self.open(path)
+        return self.pages[path]
+
+    def elsewhere(self) -> list[str]:
+        """Requests that went anywhere but the site's own origin."""
+        origin = urlsplit(self.site_url)[:2]
+        return [url for url in self.requests
+                if not (urlsplit(url)[:2] == origin
+                        or (url.startswith("blob:") and urlsplit(url[5:])[:2] == origin))]
+
+
+@pytest.fixture(scope="module")
+def session(browser, site_url):
+    session = Session(browser, site_url)
+    yield session
+    session.context.close()
+
+
+def fill_date(page: Page, legend: str, day: str, month: str, year: str) -> None:
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(day)
+    group.get_by_label("Month").fill(month)
+    group.get_by_label("Year").fill(year)
+
+
+def result_region(page: Page):
+    return page.locator(".calculator-result[role=status]")
+
+
+def python_display(calculator: str, request: dict) -> dict:
+    """The display object the page must show: the same entry point, run here in CPython."""
+    response = json.loads(getattr(entry_points, calculator)(json.dumps({**request, "today": TODAY.isoformat()})))
+    assert response["ok"], response
+    return response["display"]
+
+
+def date_request(day: str = "", month: str = "", year: str = "") -> dict[str, str]:
+    return {"day": day, "month": month, "year": year}
+
+
+def expect_whole_display(page: Page, display: dict) -> None:
+    """Every line of the Python display object is on the page, in the result region."""
+    result = result_region(page)
+    expect(result.get_by_role("heading", name=display["heading"])).to_be_visible()
+    lines = [display["answer"], *display["paragraphs"], *display["notes"], *display["next_steps"],
+             *(step["text"] for step in display["steps"]), *(row["what"] for row in display["timeline"])]
+    for line in lines:
+        expect(result).to_contain_text(line)
+    for step in display["steps"]:
+        link = result.get_by_role("link", name=step["provision"]).first
+        expect(link).to_have_attribute("href", step["url"])
+
+
+# ---- Work out your appeal deadline -------------------------------------------------------------
+
+@pytest.mark.parametrize(("decision_sent", "certificate", "deadline"), [
+    pytest.param(("31", "12", "2026"), None, "Monday 1 March 2027",
+                 id="31 December plus 2 months is Sunday 28 February, so the deadline is Monday 1 March"),
+    pytest.param(("27", "3", "2026"), ("15", "5", "2026"), "Monday 15 June 2026",
+                 id="a certificate whose 1 month ends later than the 2 months gives more time"),
+    pytest.param(("10", "Jun", "2026"), None, "Tuesday 1 September 2026",
+                 id="a deadline in August moves to the first working day after 31 August"),
+    pytest.param(("27", "10", "2026"), None, "Monday 4 January 2027",
+                 id="a deadline on 27 December moves to the first working day after 1 January"),
+])
+def test_the_deadline_calculator_answers_with_the_date_and_every_step(session, decision_sent, certificate, deadline):
+    page = session.page(DEADLINE)
+    fill_date(page, "Date on the decision letter", *decision_sent)
+    fill_date(page, "Date on the mediation certificate", *(certificate or ("", "", "")))
+    page.get_by_role("button", name="Work out the deadline").click()
+
+    expect(result_region(page)).to_contain_text(deadline, timeout=RESULT_TIMEOUT)
+    expect_whole_display(page, python_display("appeal_deadline", {
+        "decision_sent": date_request(*decision_sent),
+        "certificate_issued": date_request(*(certificate or ())),
+    }))
+    # The answers are kept in the fragment, which never reaches a server, not in the query string.
+    url = urlsplit(page.url)
+    assert url.query == ""
+    assert f"decision-sent={decision_sent[2]}-{decision_sent[1]}-{decision_sent[0]}" in url.fragment
+
+
+def test_the_deadline_page_shows_the_status_while_the_calculator_gets_ready(session):
+    before = len(session.requests)
+    page = session.open(DEADLINE)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in session.requests[before:] if "/pyodide/" in url], "Pyodide loaded before any interaction"
+    page.get_by_role("group", name="Date on the decision letter").get_by_label("Day").focus()
+    status = page.locator(".calculator-status[role=status]")
+    expect(status).to_have_text(re.compile("Getting the calculator ready…|The calculator is ready."))
+    expect(status).to_have_text("The calculator is ready.", timeout=RESULT_TIMEOUT)
+    page.close()
+
+
+def test_the_deadline_error_summary_takes_focus_and_links_to_the_field(session):
+    page = session.page(DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "13", "2026")
+    fill_date(page, "Date on the mediation certificate", "", "", "")
+    page.get_by_role("button", name="Work out the deadline").click()
+
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    link = summary.get_by_role("link", name="Date on the decision letter must be a real date")
+    expect(link).to_have_attribute("href", "#decision-sent-month")
+    expect(page).to_have_title(re.compile(r"^Error: Work out your appeal deadline"))
+    group = page.get_by_role("group", name="Date on the decision letter")
+    expect(group.locator(".govuk-error-message")).to_have_text("Error: Date on the decision letter must be a real date")
+    month = group.get_by_label("Month")
+    expect(month).to_have_attribute("aria-invalid", "true")
+    link.click()
+    expect(month).to_be_focused()
+
+    # Put it right: the error goes, the title is restored, the result comes back.
+    month.fill("12")
+    page.get_by_role("button", name="Work out the deadline").click()
+    expect(result_region(page)).to_contain_text("Monday 1 March 2027")
+    expect(summary).to_be_hidden()
+    expect(page).to_have_title(re.compile(r"^Work out your appeal deadline"))
+
+
+def test_the_deadline_can_be_saved_to_a_calendar_as_an_all_day_event(session):
+    page = session.page(DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()
+    expect(result_region(page)).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Save to calendar").click()
+    ics = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert download.value.suggested_filename.endswith(".ics")
+    assert ics.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert ics.endswith("END:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert "\n" not in ics.replace("\r\n", "")  # every line ends CRLF
+    unfolded = ics.replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20270301\r\n" in unfolded
+    assert "DTEND;VALUE=DATE:20270302\r\n" in unfolded
+    assert re.search(r"\r\nUID:\S+@\S+\r\n", unfolded)
+    assert "\r\nDTSTAMP:20270110T" in unfolded
+    assert "SUMMARY:SEND appeal deadline\r\n" in unfolded
+    assert "DESCRIPTION:The SEND Tribunal must receive the appeal before 5pm on Monday 1 March 2027 " in unfolded
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(session):
+    page = session.page(DEADLINE)
+    page.get_by_label("Disability discrimination by a school or college").check()
+    expect(page.get_by_role("group", name="Date on the decision letter")).to_be_hidden()
+    fill_date(page, "Date of the discrimination", "10", "3", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()
+
+    expect(result_region(page)).to_contain_text("Wednesday 9 September 2026", timeout=RESULT_TIMEOUT)
+    expect_whole_display(page, python_display("discrimination_claim", {"conduct": date_request("10", "3", "2026")}))
+    assert "claim=discrimination_claim" in urlsplit(page.url).fragment
+    page.get_by_label("A decision by the local authority").check()
+    expect(page.get_by_role("group", name="Date on the decision letter")).to_be_visible()
+
+
+def test_a_shared_link_fills_the_form_and_shows_the_result(session):
+    page = session.open(DEADLINE, "#decision-sent=2026-12-31&certificate-issued=2027-01-05")
+    expect(result_region(page)).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    certificate = page.get_by_role("group", name="Date on the mediation certificate")
+    expect(certificate.get_by_label("Day")).to_have_value("05")
+    expect(certificate.get_by_label("Year")).to_have_value("2027")
+    page.close()
+
+
+# ---- Check if you need a mediation certificate ------------------------------------------------
+
+@pytest.mark.parametrize(("ticked", "grounds", "answer"), [
+    pytest.param(["The special educational provision in the plan (section F)",
+                  "The school or other setting named in the plan"], ["c-ii", "c-iii"], "Yes",
+                 id="section F with section I needs a certificate"),
+    pytest.param(["The school or other setting named in the plan"], ["c-iii"], "No",
+                 id="an appeal only about the school named in section I needs no certificate"),
+    pytest.param(["It refused to carry out an EHC needs assessment"], ["a"], "Yes",
+                 id="a refusal to assess needs a certificate"),
+])
+def test_the_certificate_calculator_answers_from_the_ticked_grounds(session, ticked, grounds, answer):
+    page = session.page(CERTIFICATE)
+    for box in page.get_by_role("checkbox").all():
+        box.uncheck()
+    for label in ticked:
+        page.get_by_label(label).check()
+    page.get_by_role("button", name="Check if you need a certificate").click()
+
+    display = python_display("certificate", {"grounds": grounds})
+    assert display["answer"].startswith(answer)
+    expect(result_region(page).locator(".calculator-answer")).to_have_text(display["answer"], timeout=RESULT_TIMEOUT)
+    expect_whole_display(page, display)
+    assert f"grounds={'%2C'.join(grounds)}" in urlsplit(page.url).fragment
+
+
+def test_the_certificate_calculator_asks_for_a_ground_when_none_is_ticked(session):
+    page = session.page(CERTIFICATE)
+    for box in page.get_by_role("checkbox").all():
+        box.uncheck()
+    page.get_by_role("button", name="Check if you need a certificate").click()
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    link = summary.get_by_role("link", name="Select what you disagree with the local authority about")
+    expect(link).to_have_attribute("href", "#grounds")
+    link.click()
+    expect(page.get_by_role("checkbox").first).to_be_focused()
+
+
+# ---- Plan the mediation timeline ----------------------------------------------------------------
+
+def test_the_timeline_lists_who_must_act_by_when(session):
+    page = session.page(TIMELINE)
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    fill_date(page, "Date you contacted the mediation adviser", "8", "1", "2027")
+    page.get_by_label("No, I only need the mediation certificate").check()
+    page.get_by_role("button", name="Plan the timeline").click()
+
+    result = result_region(page)
+    expect(result).to_contain_text("Wednesday 13 January 2027", timeout=RESULT_TIMEOUT)  # adviser: 3 working days
+    expect(result).to_contain_text("Thursday 4 March 2027")  # the appeal deadline
+    expect_whole_display(page, python_display("mediation_timeline", {
+        "decision_sent": date_request("4", "1", "2027"),
+        "adviser_contacted": date_request("8", "1", "2027"),
+        "mediation_wanted": "no", "health_included": "",
+    }))
+
+
+def test_the_timeline_refuses_a_date_before_the_decision(session):
+    page = session.page(TIMELINE)
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    fill_date(page, "Date you contacted the mediation adviser", "2", "1", "2027")
+    page.get_by_role("button", name="Plan the timeline").click()
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(summary.get_by_role("link")).to_have_attribute("href", "#adviser-contacted-day")
+
+
+# ---- Failure, no JavaScript, guide pages, and the network --------------------------------------
+
+def test_without_webassembly_the_page_says_so_and_points_to_the_worked_examples(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script("delete globalThis.WebAssembly")
+    page.goto(site_url + DEADLINE)
+    page.get_by_role("group", name="Date on the decision letter").get_by_label("Day").focus()
+    failed = page.locator(".calculator-failed")
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text("could not start")
+    expect(failed.get_by_role("link", name="worked examples")).to_have_attribute("href", "#worked-examples")
+    expect(page.locator("#worked-examples")).to_have_count(1)
+    context.close()
+
+
+@pytest.mark.parametrize("path", CALCULATOR_PAGES)
+def test_without_javascript_the_page_still_reads_correctly(browser, site_url, path):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + path)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("^The rules?$"))).to_be_visible()
+    expect(page.get_by_role("heading", name="Worked examples")).to_be_visible()
+    expect(page.locator(".calculator-noscript")).to_be_visible()
+    expect(page.locator("form.calculator-form")).to_be_hidden()  # no form that cannot work
+    expect(page.get_by_role("button", name=re.compile("^(Work out|Check|Plan)"))).to_have_count(0)
+    context.close()
+
+
+def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
+    """Prose and code cannot drift: every row of the examples table, run through the entry point."""
+    text = (ROOT / "docs" / "work-out-your-appeal-deadline.md").read_text(encoding="utf-8")
+    date = r"(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})"
+    rows = re.findall(rf"^\| {date} \| (?:none|{date}) \| (\w+day \d{{1,2}} \w+ \d{{4}}) \|", text, re.MULTILINE)
+    assert len(rows) >= 5
+    for day, month, year, c_day, c_month, c_year, deadline in rows:
+        display = python_display("appeal_deadline", {
+            "decision_sent": date_request(day, month, year),
+            "certificate_issued": date_request(c_day, c_month, c_year),
+        })
+        assert display["answer"] == deadline, (day, month, year)
+    claim = re.search(rf"on {date} the school .*? last day to make your claim is \*\*(\w+day \d+ \w+ \d{{4}})\*\*", text)
+    assert python_display("discrimination_claim", {"conduct": date_request(*claim.groups()[:3])})["answer"] == claim[4]
+
+
+def test_guide_pages_never_load_pyodide(browser, site_url):
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto(site_url)
+    page.get_by_role("link", name="What mediation is").first.click()
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert requests and not [url for url in requests if "/pyodide/" in url or url.endswith(".whl")]
+
+
+def test_no_request_from_the_calculators_left_the_site(session):
+    """Runs last in this module: the shared context has loaded Pyodide, the wheel and all three pages."""
+    page = session.page(DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()
+    expect(result_region(page)).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    assert any(url.endswith("/pyodide/pyodide.asm.wasm") for url in session.requests)
+    assert any(url.endswith(".whl") for url in session.requests)
+    assert session.elsewhere() == []
