@@ -1,0 +1,309 @@
+"""The browser entry points: JSON in, JSON out, GOV.UK error messages, and never an exception."""
+
+import datetime
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calculators import browser
+
+ENTRY_POINTS = {
+    "certificate": browser.certificate,
+    "appeal_deadline": browser.appeal_deadline,
+    "discrimination_claim": browser.discrimination_claim,
+    "mediation_timeline": browser.mediation_timeline,
+}
+EMPTY = {"day": "", "month": "", "year": ""}
+TODAY = "2026-11-28"
+DISPLAY_KEYS = {"outcome", "heading", "answer", "paragraphs", "steps", "notes", "next_steps", "calendar", "timeline"}
+WENT_WRONG = {"ok": False, "errors": [{"field": "", "target": "", "message": "Something went wrong. Reload the page and try again."}]}
+
+
+def date(day, month, year):
+    return {"day": day, "month": month, "year": year}
+
+
+def call(entry, **request):
+    return json.loads(ENTRY_POINTS[entry](json.dumps(request)))
+
+
+def appeal(decision, certificate=EMPTY, today=TODAY):
+    return call("appeal_deadline", decision_sent=decision, certificate_issued=certificate, today=today)
+
+
+@pytest.mark.parametrize("month", [
+    pytest.param("12", id="month as a number"),
+    pytest.param(" 12 ", id="month with spaces around it"),
+    pytest.param("Dec", id="month as an abbreviation"),
+    pytest.param("december", id="month as a lower-case name"),
+    pytest.param("DECEMBER", id="month as an upper-case name"),
+    pytest.param("Dec.", id="month abbreviation with a full stop"),
+])
+def test_months_are_accepted_as_numbers_names_and_abbreviations(month):
+    response = appeal(date("31", month, "2025"))
+    assert response["ok"] is True
+    assert response["result"]["last_day"] == "2026-03-02"  # 28 Feb 2026 is a Saturday
+    assert response["display"]["answer"] == "Monday 2 March 2026"
+
+
+def test_a_successful_appeal_response_follows_the_contract():
+    response = appeal(date("31", "12", "2025"), today="2026-01-05")
+    assert response["ok"] is True
+    display = response["display"]
+    assert set(display) == DISPLAY_KEYS
+    assert display["outcome"] == "in-time"
+    assert display["heading"] == "The SEND Tribunal must receive your appeal by"
+    assert display["paragraphs"][0] == "You have 57 days left, counting today."
+    assert display["calendar"] == {"date": "2026-03-02", "summary": "SEND appeal deadline",
+                                   "description": display["calendar"]["description"]}
+    assert display["timeline"] == []
+    assert all(step["url"].startswith("https://www.legislation.gov.uk/") for step in display["steps"])
+    assert any("before 5pm on Monday 2 March 2026" in text for text in display["next_steps"])
+    assert response["result"]["rules_last_checked"] == "2026-11"
+    assert any("November 2026" in note for note in display["notes"])
+
+
+def test_a_passed_deadline_explains_the_late_appeal_route_not_just_too_late():
+    response = appeal(date("5", "1", "2026"))
+    display = response["display"]
+    assert display["outcome"] == "deadline-passed"
+    assert display["heading"] == "The deadline for your appeal was"
+    assert display["calendar"] is None
+    assert "late appeal" in display["paragraphs"][0]
+    assert any("rule 5(3)(a)" in text for text in display["next_steps"])
+
+
+def test_the_last_day_today_outcome():
+    response = appeal(date("31", "12", "2025"), today="2026-03-02")
+    assert response["display"]["outcome"] == "last-day-today"
+    assert response["display"]["paragraphs"][0] == "Today is the last day."
+
+
+def test_a_window_edge_shows_the_safe_date_with_a_note():
+    response = appeal(date("31", "5", "2021"), today="2021-06-01")
+    assert response["display"]["answer"] == "Monday 2 August 2021"
+    assert response["result"]["open_edge"]["arguable_last_day"] == "2021-09-01"
+    assert any("earlier" in note for note in response["display"]["notes"])
+
+
+def error(response):
+    assert response["ok"] is False, response
+    assert len(response["errors"]) == 1, response
+    return response["errors"][0]
+
+
+@pytest.mark.parametrize("decision, certificate, today, field, target, message", [
+    pytest.param(EMPTY, EMPTY, TODAY, "decision_sent", "decision-sent-day", "Enter the date on the decision letter",
+                 id="an empty decision date asks for it"),
+    pytest.param(date("", "3", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must include a day", id="a missing day is named"),
+    pytest.param(date("1", "", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-month",
+                 "Date on the decision letter must include a month", id="a missing month is named"),
+    pytest.param(date("1", "3", ""), EMPTY, TODAY, "decision_sent", "decision-sent-year",
+                 "Date on the decision letter must include a year", id="a missing year is named"),
+    pytest.param(date("", "", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must include a day and month", id="a missing day and month are named together"),
+    pytest.param(date("1", " ", " "), EMPTY, TODAY, "decision_sent", "decision-sent-month",
+                 "Date on the decision letter must include a month and year", id="spaces count as missing"),
+    pytest.param(date("32", "3", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must be a real date", id="day 32 is not a real date"),
+    pytest.param(date("x", "3", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must be a real date", id="letters in the day are not a real date"),
+    pytest.param(date("1", "13", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-month",
+                 "Date on the decision letter must be a real date", id="month 13 is not a real date"),
+    pytest.param(date("1", "Foo", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-month",
+                 "Date on the decision letter must be a real date", id="an unknown month name is not a real date"),
+    pytest.param(date("1", "3", "20x6"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
+                 "Date on the decision letter must be a real date", id="letters in the year are not a real date"),
+    pytest.param(date("29", "2", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must be a real date", id="29 February in a common year is not a real date"),
+    pytest.param(date("1", "3", "26"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
+                 "Year must include 4 numbers", id="a 2-digit year must have 4 numbers"),
+    pytest.param(date("1", "3", "٢٠٢٦"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
+                 "Date on the decision letter must be a real date", id="non-ASCII digits are not a real date"),
+    pytest.param(date("1", "12", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must be today or in the past", id="a future decision date is refused"),
+    pytest.param(date("31", "8", "2014"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter must be on or after 1 September 2014", id="a decision before the CFA 2014 regime is refused"),
+    pytest.param(date("10", "3", "2026"), date("9", "3", "2026"), TODAY, "certificate_issued", "certificate-issued-day",
+                 "Date on the mediation certificate must be the same as or after the date on the decision letter",
+                 id="a certificate before the decision is refused"),
+    pytest.param(date("10", "3", "2026"), date("1", "12", "2026"), TODAY, "certificate_issued", "certificate-issued-day",
+                 "Date on the mediation certificate must be today or in the past", id="a future certificate is refused"),
+    pytest.param(date("10", "3", "2026"), date("1", "", "2026"), TODAY, "certificate_issued", "certificate-issued-month",
+                 "Date on the mediation certificate must include a month", id="a part-filled certificate date is named"),
+    pytest.param(date("31", "10", "2028"), EMPTY, "2028-11-28", "decision_sent", "decision-sent-day",
+                 "Date on the decision letter gives a deadline in 2029. We can only work out deadlines in 2015 to 2028, "
+                 "because we only have the official bank holiday dates for those years.",
+                 id="a deadline beyond the bank holiday data is refused in plain words"),
+    pytest.param(date("1", "10", "2028"), date("20", "12", "2028"), "2028-12-28", "certificate_issued", "certificate-issued-day",
+                 "Date on the mediation certificate gives a deadline in 2029. We can only work out deadlines in 2015 to 2028, "
+                 "because we only have the official bank holiday dates for those years.",
+                 id="a certificate whose deadline is beyond the data is named"),
+    pytest.param(date("15", "9", "2014"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
+                 "Date on the decision letter gives a deadline in 2014. We can only work out deadlines in 2015 to 2028, "
+                 "because we only have the official bank holiday dates for those years.",
+                 id="a deadline in 2014 is refused because the data starts in 2015"),
+])
+def test_appeal_deadline_errors(decision, certificate, today, field, target, message):
+    assert error(appeal(decision, certificate, today)) == {"field": field, "target": target, "message": message}
+
+
+def test_errors_in_both_dates_are_all_reported_in_form_order():
+    response = appeal(date("1", "", "2026"), date("", "", "2026"))
+    assert [e["target"] for e in response["errors"]] == ["decision-sent-month", "certificate-issued-day"]
+
+
+@pytest.mark.parametrize("conduct, field_message", [
+    pytest.param(EMPTY, "Enter the date of the discrimination", id="an empty conduct date asks for it"),
+    pytest.param(date("1", "12", "2026"), "Date of the discrimination must be today or in the past", id="future conduct is refused"),
+    pytest.param(date("31", "2", "2026"), "Date of the discrimination must be a real date", id="31 February is not a real date"),
+    pytest.param(date("1", "1", "2014"), "Date of the discrimination must be on or after 1 September 2014", id="conduct before September 2014 is refused"),
+])
+def test_discrimination_claim_errors(conduct, field_message):
+    response = call("discrimination_claim", conduct=conduct, today=TODAY)
+    assert error(response)["message"] == field_message
+    assert error(response)["field"] == "conduct"
+
+
+def test_discrimination_claim_success_and_beyond_the_data():
+    response = call("discrimination_claim", conduct=date("10", "Mar", "2026"), today=TODAY)
+    assert response["display"]["answer"] == "Wednesday 9 September 2026"
+    assert response["display"]["outcome"] == "deadline-passed"
+    beyond = call("discrimination_claim", conduct=date("2", "7", "2028"), today="2028-07-02")
+    assert error(beyond)["message"].startswith("Date of the discrimination gives a deadline in 2029.")
+
+
+@pytest.mark.parametrize("grounds, answer, outcome", [
+    pytest.param(["c-ii", "c-iii"], "Yes", "certificate-required", id="section F and section I need a certificate"),
+    pytest.param(["c-iii"], "No", "certificate-not-required", id="section I alone needs none"),
+    pytest.param(["c-iv", "health-social-care"], "Yes, get one to be safe", "certificate-advised", id="the open case advises getting one"),
+    pytest.param(["disability-discrimination"], "No", "discrimination-claim", id="a discrimination claim needs none"),
+    pytest.param(["other"], "No", "not-appealable", id="something not appealable needs none"),
+])
+def test_certificate_answers(grounds, answer, outcome):
+    response = call("certificate", grounds=grounds)
+    assert response["display"]["answer"] == answer
+    assert response["display"]["outcome"] == outcome
+    assert response["result"]["outcome"] == outcome
+    assert set(response["display"]) == DISPLAY_KEYS
+
+
+def test_no_ground_selected_is_an_error_on_the_group():
+    assert error(call("certificate", grounds=[])) == {
+        "field": "grounds", "target": "grounds", "message": "Select what you disagree with the local authority about"}
+
+
+def test_the_timeline_lists_dated_actions_for_each_party():
+    response = call("mediation_timeline", decision_sent=date("4", "1", "2027"),
+                    adviser_contacted=date("8", "1", "2027"), mediation_wanted="no", health_included="",
+                    today="2027-01-11")
+    rows = response["display"]["timeline"]
+    assert rows[2] == {
+        "date": "2027-01-13", "date_text": "Wednesday 13 January 2027", "who": "Mediation adviser",
+        "what": rows[2]["what"], "provision": "SEND Regs 2014, Part 2 (regulations 32 to 42)",
+        "url": "https://www.legislation.gov.uk/uksi/2014/1530/part/2", "kind": "deadline", "confidence": "MED"}
+    assert "Check this time limit" in rows[2]["what"]
+    assert response["display"]["answer"] == "Thursday 4 March 2027"
+
+
+@pytest.mark.parametrize("field, value, message", [
+    pytest.param("adviser_contacted", date("1", "1", "2027"),
+                 "Date you contacted the mediation adviser must be the same as or after the date on the decision letter",
+                 id="contacting the adviser before the decision is refused"),
+    pytest.param("la_told", date("1", "", "2027"), "Date you told the local authority you want mediation must include a month",
+                 id="a part-filled date is named by its label"),
+    pytest.param("mediation_ended", date("30", "2", "2027"), "Date the mediation ended must be a real date",
+                 id="an impossible mediation end date is refused"),
+    pytest.param("agreement_made", date("1", "2", "2027"), "Date of the mediation agreement must be today or in the past",
+                 id="a future agreement is refused"),
+])
+def test_timeline_errors(field, value, message):
+    response = call("mediation_timeline", decision_sent=date("4", "1", "2027"), today="2027-01-11", **{field: value})
+    problem = error(response)
+    assert (problem["field"], problem["message"]) == (field, message)
+    assert problem["target"] in {field.replace("_", "-") + "-" + part for part in ("day", "month", "year")}
+
+
+@pytest.mark.parametrize("entry, request_text", [
+    pytest.param("appeal_deadline", "not json", id="text that is not JSON"),
+    pytest.param("appeal_deadline", "[]", id="a JSON list instead of an object"),
+    pytest.param("appeal_deadline", json.dumps({"decision_sent": date("1", "1", "2026")}), id="a request without today"),
+    pytest.param("appeal_deadline", json.dumps({"decision_sent": date("1", "1", "2026"), "today": "28/11/2026"}), id="today in the wrong format"),
+    pytest.param("appeal_deadline", json.dumps({"decision_sent": "2026-01-01", "today": TODAY}), id="a date field that is not an object"),
+    pytest.param("appeal_deadline", json.dumps({"decision_sent": {"day": 1, "month": "1", "year": "2026"}, "today": TODAY}), id="a date part that is not a string"),
+    pytest.param("appeal_deadline", json.dumps({"today": TODAY}), id="no decision date at all"),
+    pytest.param("certificate", json.dumps({"grounds": "c-ii"}), id="grounds that are not a list"),
+    pytest.param("certificate", json.dumps({"grounds": ["z"]}), id="a ground that is not on the form"),
+    pytest.param("discrimination_claim", json.dumps({"conduct": None, "today": TODAY}), id="a null date"),
+    pytest.param("mediation_timeline", json.dumps({"decision_sent": date("1", "1", "2026"), "mediation_wanted": "maybe", "today": TODAY}),
+                 id="a radio value that is not on the form"),
+])
+def test_an_unexpected_request_shape_gets_the_generic_message(entry, request_text):
+    assert json.loads(ENTRY_POINTS[entry](request_text)) == WENT_WRONG
+
+
+def test_a_non_string_request_gets_the_generic_message():
+    assert json.loads(browser.appeal_deadline(None)) == WENT_WRONG  # type: ignore[arg-type]
+
+
+def check_response(text, entry, form_shaped=False):
+    response = json.loads(text)
+    if form_shaped:  # what our form sends never needs the generic "something went wrong"
+        assert response != WENT_WRONG
+    assert isinstance(response, dict)
+    if response["ok"]:
+        assert set(response["display"]) == DISPLAY_KEYS
+        assert response["display"]["answer"]
+    else:
+        assert response["errors"]
+        for problem in response["errors"]:
+            assert problem["message"].strip()
+            assert set(problem) == {"field", "target", "message"}
+
+
+@pytest.mark.parametrize("entry", ENTRY_POINTS)
+@given(text=st.text())
+def test_any_string_gives_a_result_or_a_clear_error(entry, text):
+    check_response(ENTRY_POINTS[entry](text), entry)
+
+
+date_part = st.one_of(st.text(max_size=6), st.integers(min_value=0, max_value=40).map(str),
+                      st.sampled_from(["Dec", "feb", "2015", "2028", "0000", "9999", " 7 "]))
+any_date = st.fixed_dictionaries({"day": date_part, "month": date_part, "year": date_part})
+real_date = st.dates().map(lambda d: {"day": str(d.day), "month": str(d.month), "year": f"{d.year:04d}"})
+today = st.dates().map(lambda d: d.isoformat())
+form_date = st.one_of(any_date, real_date, st.just(EMPTY))
+
+
+@given(st.fixed_dictionaries({"decision_sent": form_date, "certificate_issued": form_date, "today": today}))
+def test_any_appeal_form_values_give_a_result_or_a_clear_error(request):
+    check_response(browser.appeal_deadline(json.dumps(request)), "appeal_deadline", form_shaped=True)
+
+
+@given(st.fixed_dictionaries({"conduct": form_date, "today": today}))
+def test_any_discrimination_form_values_give_a_result_or_a_clear_error(request):
+    check_response(browser.discrimination_claim(json.dumps(request)), "discrimination_claim", form_shaped=True)
+
+
+@given(st.fixed_dictionaries({"grounds": st.lists(st.sampled_from(list(browser.GROUND_KEYS)), unique=True)}))
+def test_any_certificate_form_values_give_a_result_or_a_clear_error(request):
+    check_response(browser.certificate(json.dumps(request)), "certificate", form_shaped=True)
+
+
+@given(st.fixed_dictionaries({
+    "decision_sent": form_date, "adviser_contacted": form_date, "la_told": form_date,
+    "mediation_ended": form_date, "certificate_issued": form_date, "agreement_made": form_date,
+    "mediation_wanted": st.sampled_from(["", "yes", "no"]),
+    "health_included": st.sampled_from(["", "no", "yes", "only"]), "today": today}))
+def test_any_timeline_form_values_give_a_result_or_a_clear_error(request):
+    check_response(browser.mediation_timeline(json.dumps(request)), "mediation_timeline", form_shaped=True)
+
+
+@given(st.dates(min_value=datetime.date(2015, 1, 1), max_value=datetime.date(2028, 10, 1)))
+def test_real_appeal_dates_in_the_data_always_give_a_deadline(day):
+    response = appeal({"day": str(day.day), "month": str(day.month), "year": str(day.year)}, today="2028-12-31")
+    assert response["ok"] is True
+    assert response["display"]["answer"].endswith(response["result"]["last_day"][:4])
