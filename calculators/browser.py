@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from . import wording
 from .appeal_deadline import sen_appeal_deadline

@@ -9,7 +9,7 @@ text read; ``MED`` = authoritative secondary sources agree, statutory text not s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from collections.abc import Callable
 
 LEGISLATION_GOV_UK = "https://www.legislation.gov.uk/"
 
@@ -72,10 +72,10 @@ class Provision:
         }
 
 
-F = TypeVar("F", bound=Callable[..., object])
+Rule = Callable[..., object]
 
 
-def cites(*provisions: Provision) -> Callable[[F], F]:
+def cites(*provisions: Provision) -> Callable[[Rule], Rule]:
     """Mark a rule function with the provisions it applies (stored in ``__provisions__``).
 
     >>> @cites(HESC_RULE_12_2)
@@ -86,7 +86,7 @@ def cites(*provisions: Provision) -> Callable[[F], F]:
     The package-wide citation test reads ``__provisions__``.
     """
 
-    def mark(function: F) -> F:
+    def mark(function: Rule) -> Rule:
         function.__provisions__ = provisions  # type: ignore[attr-defined]
         return function
 

@@ -1,0 +1,78 @@
+"""The command line, called in-process: JSON keys, human-readable output, one-line errors with status 2."""
+
+import json
+
+import pytest
+
+from calculators.__main__ import main
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("argv, key, value", [
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-09-30", "--today", "2026-11-28", "--json"],
+                 "last_day", "2026-11-30", id="appeal deadline gives last_day as an ISO date"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-10-31", "--today", "2026-11-28", "--json"],
+                 "last_day", "2027-01-04", id="a decision on 31 October ends on 31 December, moved past 1 January"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-10-01", "--certificate-issued", "2026-11-27",
+                  "--today", "2026-11-28", "--json"], "last_day", "2027-01-04",
+                 id="a certificate on 27 November ends on 27 December, moved past 1 January"),
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--today", "2026-11-28", "--json"],
+                 "last_day", "2026-09-09", id="discrimination claim gives last_day"),
+    pytest.param(["certificate", "--ground", "c-ii", "--ground", "c-iii", "--json"],
+                 "certificate_required", True, id="section F and section I need a certificate"),
+    pytest.param(["certificate", "--ground", "c-iii", "--json"],
+                 "certificate_required", False, id="section I alone needs no certificate"),
+    pytest.param(["timeline", "--decision-sent", "2026-10-01", "--mediation-ended", "2026-11-20",
+                  "--today", "2026-11-28", "--json"], "estimated_last_day", "2027-01-04",
+                 id="the timeline estimates the deadline once the certificate is due"),
+])
+def test_json_output(capsys, argv, key, value):
+    status, out, err = run(capsys, *argv)
+    assert (status, err) == (0, "")
+    assert json.loads(out)[key] == value
+
+
+def test_human_readable_output(capsys):
+    status, out, _ = run(capsys, "appeal-deadline", "--decision-sent", "2026-12-31", "--today", "2027-01-04")
+    assert status == 0
+    assert out.startswith("The SEND Tribunal must receive your appeal by: Monday 1 March 2027")
+    assert "rule 12(2)" in out and "before 5pm" in out
+
+
+def test_the_timeline_prints_its_dated_actions(capsys):
+    status, out, _ = run(capsys, "timeline", "--decision-sent", "2027-01-04", "--adviser-contacted", "2027-01-08",
+                         "--mediation-wanted", "no", "--today", "2027-01-11")
+    assert status == 0
+    assert "Wednesday 13 January 2027 - Mediation adviser:" in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-12-31", "--today", "2026-11-28"],
+                 "error: Date on the decision letter must be today or in the past", id="a future decision"),
+    pytest.param(["appeal-deadline", "--decision-sent", "31/12/2026"],
+                 "error: --decision-sent must be a date like 2026-12-31, not '31/12/2026'", id="a date in the wrong format"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-02-30", "--today", "2026-11-28"],
+                 "error: Date on the decision letter must be a real date", id="an impossible date"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-03-10", "--certificate-issued", "2026-03-01", "--today", "2026-11-28"],
+                 "error: Date on the mediation certificate must be the same as or after the date on the decision letter",
+                 id="a certificate before the decision"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2014-08-01", "--today", "2026-11-28"],
+                 "error: Date on the decision letter must be on or after 1 September 2014", id="a decision before 1 September 2014"),
+    pytest.param(["appeal-deadline", "--decision-sent", "2026-01-01", "--today", "tomorrow"],
+                 "error: --today must be a real date like 2026-12-31, not 'tomorrow'", id="a bad today"),
+    pytest.param(["certificate", "--ground", "zz"],
+                 "error: argument --ground: invalid choice: 'zz' (choose from 'a', 'b', 'c-i', 'c-ii', 'c-iii', 'c-iv', "
+                 "'d', 'e', 'f', 'health-social-care', 'disability-discrimination', 'other')", id="an unknown ground"),
+    pytest.param([], "error: the following arguments are required: command", id="no calculator named"),
+    pytest.param(["appeal-deadline"], "error: the following arguments are required: --decision-sent", id="a missing option"),
+])
+def test_bad_input_exits_2_with_one_line_on_stderr(capsys, argv, message):
+    status, out, err = run(capsys, *argv)
+    assert status == 2
+    assert out == ""
+    assert err == message + "\n"

@@ -1,0 +1,86 @@
+"""The wording module: dates as GOV.UK writes them, and a sentence for every key the rules can return."""
+
+import datetime
+import itertools
+
+import pytest
+
+from calculators import wording
+from calculators.appeal_deadline import sen_appeal_deadline
+from calculators.certificate import GROUND_KEYS, GROUNDS, mediation_certificate_check
+from calculators.discrimination import disability_discrimination_claim_deadline
+from calculators.timeline import REG_44_TIME_LIMITS, mediation_timeline
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("day, text", [
+    pytest.param(D(2027, 3, 1), "Monday 1 March 2027", id="a date has its weekday, no ordinal and no leading zero"),
+    pytest.param(D(2028, 2, 29), "Tuesday 29 February 2028", id="a leap day is written out"),
+    pytest.param(D(2026, 12, 25), "Friday 25 December 2026", id="Christmas Day 2026 is a Friday"),
+])
+def test_date_text(day, text):
+    assert wording.date_text(day) == text
+
+
+def test_every_ground_and_where_to_go_key_has_words():
+    assert set(wording.GROUND_TEXT) == set(GROUND_KEYS)
+    assert {key for row in GROUNDS for key in row.where_to_go} <= set(wording.WHERE_TO_GO_TEXT)
+
+
+def test_every_combination_of_up_to_3_grounds_has_a_display():
+    for size in range(1, 4):
+        for grounds in itertools.combinations(GROUND_KEYS, size):
+            display = wording.certificate_display(mediation_certificate_check(grounds))
+            assert display["answer"] and display["paragraphs"], grounds
+            assert all(step["url"].startswith("https://www.legislation.gov.uk/") for step in display["steps"])
+
+
+def test_every_timeline_key_has_words():
+    timeline = mediation_timeline(
+        D(2026, 6, 1), today=D(2026, 11, 28), adviser_contacted=D(2026, 6, 10), mediation_wanted="no",
+        la_told=D(2026, 6, 12), health_included="yes", mediation_ended=D(2026, 7, 20),
+        agreement_made=D(2026, 7, 20))
+    whats = {item.what for item in timeline.items}
+    assert {what for what, _ in REG_44_TIME_LIMITS} <= whats
+    assert whats <= set(wording.WHAT_TEXT)
+    assert set(timeline.notes) <= set(wording.TIMELINE_NOTES)
+    display = wording.timeline_display(timeline)
+    assert [row["date"] for row in display["timeline"]] == sorted(row["date"] for row in display["timeline"])
+
+
+@pytest.mark.parametrize("decision, certificate, today", [
+    pytest.param(D(2021, 5, 31), None, D(2021, 6, 1), id="the August window edge"),
+    pytest.param(D(2023, 10, 24), None, D(2023, 11, 1), id="the Christmas window edge"),
+    pytest.param(D(2026, 6, 15), None, D(2026, 7, 1), id="the August window"),
+    pytest.param(D(2026, 10, 25), None, D(2026, 11, 1), id="the Christmas window"),
+    pytest.param(D(2027, 1, 26), None, D(2027, 2, 1), id="a bank holiday"),
+    pytest.param(D(2027, 1, 5), D(2027, 1, 31), D(2027, 2, 1), id="a certificate that does not extend the time"),
+    pytest.param(D(2026, 12, 15), D(2027, 1, 31), D(2027, 2, 1), id="a certificate that does"),
+])
+def test_every_appeal_step_has_a_sentence_with_its_provision(decision, certificate, today):
+    result = sen_appeal_deadline(decision, certificate, today=today)
+    display = wording.appeal_display(result)
+    assert len(display["steps"]) == len(result.steps)
+    assert all(step["text"].endswith(".") and step["provision"] for step in display["steps"])
+
+
+def test_a_bank_holiday_is_named_in_the_step():
+    display = wording.appeal_display(sen_appeal_deadline(D(2022, 7, 19), today=D(2022, 8, 1)))
+    assert any("State Funeral of Queen Elizabeth II" in step["text"] for step in display["steps"])
+
+
+def test_the_discrimination_display_says_the_date_is_not_moved_for_a_weekend():
+    display = wording.discrimination_display(
+        disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1)))
+    assert display["answer"] == "Saturday 27 February 2027"
+    assert any("not moved to the next working day" in step["text"] for step in display["steps"])
+    assert any("Sunday 28 February 2027" in note for note in display["notes"])
+    assert any("mediation certificate" in note for note in display["notes"])
+
+
+def test_a_passed_discrimination_deadline_explains_the_late_claim_route():
+    display = wording.discrimination_display(
+        disability_discrimination_claim_deadline(D(2026, 1, 5), today=D(2026, 11, 28)))
+    assert display["outcome"] == "deadline-passed"
+    assert any("paragraph 4(3)" in text for text in display["next_steps"])
