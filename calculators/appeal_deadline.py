@@ -242,8 +242,6 @@ def _sen_appeal_deadline(
                                   dict(open_edge)))
 
     steps.append(Step("receive-by-5pm", last_day, HESC_RULE_12_1, {}))
-    if not working_days.is_covered(today) and today < last_day:
-        notes.append("today-outside-bank-holiday-data")
     outcome, days_left = appeal_outcome(last_day, today)
     if outcome == "deadline-passed":
         steps.append(Step("late-appeal", None, HESC_RULE_5_3_A, {}))

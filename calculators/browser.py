@@ -97,7 +97,7 @@ def _date_field(data: dict[str, object], field: str, required: bool,
     if month is None or not 1 <= month <= 12:
         errors.append(_error(field, "month", wording.real_date_message(field)))
         return None
-    if year is None:
+    if year is None or year < 1:
         errors.append(_error(field, "year", wording.real_date_message(field)))
         return None
     if len(parts["year"]) != 4:

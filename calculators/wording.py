@@ -472,9 +472,9 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     for key in result.grounds:
         text = GROUND_TEXT[key][0].upper() + GROUND_TEXT[key][1:]
         if key in ("health-social-care", "disability-discrimination", "other"):
-            steps.append(_step(f"{text}.", _provision_for(result, key)))
+            steps.append(_step(f"{text}.", _provision_for(key)))
         else:
-            steps.append(_step(f"{text}: you can appeal this.", _provision_for(result, key)))
+            steps.append(_step(f"{text}: you can appeal this.", _provision_for(key)))
     for provision in result.provisions:
         if provision.unit == "section 55":
             steps.append(_step("Before appealing you must contact a mediation adviser and get a "
@@ -508,7 +508,7 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     }
 
 
-def _provision_for(result: CertificateCheck, key: str) -> Provision:
+def _provision_for(key: str) -> Provision:
     from .certificate import GROUNDS
 
     return next(ground.provision for ground in GROUNDS if ground.key == key)

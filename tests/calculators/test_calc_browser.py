@@ -119,6 +119,8 @@ def error(response):
                  "Date on the decision letter must be a real date", id="letters in the year are not a real date"),
     pytest.param(date("29", "2", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
                  "Date on the decision letter must be a real date", id="29 February in a common year is not a real date"),
+    pytest.param(date("1", "3", "0000"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
+                 "Date on the decision letter must be a real date", id="year 0000 is not a real date"),
     pytest.param(date("1", "3", "26"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
                  "Year must include 4 numbers", id="a 2-digit year must have 4 numbers"),
     pytest.param(date("1", "3", "٢٠٢٦"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
