@@ -404,6 +404,12 @@ GROUND_TEXT = {
     "other": "something else, such as support at school without a plan",
 }
 
+GROUND_CONSEQUENCE_TEXT = {
+    "health-social-care": "the Tribunal can only make recommendations on these, within an appeal",
+    "disability-discrimination": "this is a claim, not an appeal, and needs no certificate",
+    "other": "the SEND Tribunal cannot deal with this",
+}
+
 _ANSWERS = {
     "certificate-required": "Yes",
     "certificate-advised": "Yes, get one to be safe",
@@ -413,7 +419,7 @@ _ANSWERS = {
 }
 
 WHERE_TO_GO_TEXT = {
-    "school-or-la-complaint": "Complain to the school or the local authority using its "
+    "school-or-la-complaint": "Complain to the school or the local authority using their "
                               "complaints procedure.",
     "health-social-care-complaint": "Complain to the health service (ICB) or social care "
                                     "about health or social care on its own.",
@@ -449,8 +455,8 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
         paragraphs.append("A disability discrimination claim is not an SEN appeal. You do not "
                           "need a mediation certificate, and SEN mediation is not available "
                           "for it.")
-    else:
-        paragraphs.append("You cannot appeal to the SEND Tribunal about this on its own.")
+    elif "other" in result.grounds:
+        paragraphs.append("You cannot appeal to the SEND Tribunal about this.")
     if "discrimination-claim" in result.routes and outcome != "discrimination-claim":
         paragraphs.append("Your disability discrimination claim is separate: it does not need "
                           "a mediation certificate.")
@@ -471,10 +477,8 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     steps = []
     for key in result.grounds:
         text = GROUND_TEXT[key][0].upper() + GROUND_TEXT[key][1:]
-        if key in ("health-social-care", "disability-discrimination", "other"):
-            steps.append(_step(f"{text}.", _provision_for(key)))
-        else:
-            steps.append(_step(f"{text}: you can appeal this.", _provision_for(key)))
+        steps.append(_step(f"{text}: {GROUND_CONSEQUENCE_TEXT.get(key, 'you can appeal this')}.",
+                           _provision_for(key)))
     for provision in result.provisions:
         if provision.unit == "section 55":
             steps.append(_step("Before appealing you must contact a mediation adviser and get a "
