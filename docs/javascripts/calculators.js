@@ -196,7 +196,7 @@ function calculatorPage(form) {
   }
   function section(heading, items, tag, render = (text) => text) {
     if (!items?.length) return [];
-    const list = el(tag);
+    const list = el(tag, null, { class: "calculator-list" });
     for (const item of items) list.appendChild(el("li")).append(...[render(item)].flat());
     return [el("h3", heading), list];
   }
@@ -215,7 +215,7 @@ function calculatorPage(form) {
       el("p", display.answer, { class: "calculator-answer" }),
       ...display.paragraphs.map((text) => el("p", text)),
       ...section(WORDS.timeline, display.timeline, "ol", (item) =>
-        [el("strong", item.date_text), ` ${item.who}: ${item.what} `, provision(item)]),
+        [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]),
       ...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
       ...section(WORDS.nextSteps, display.next_steps, "ul"),
       ...section(WORDS.notes, display.notes, "ul"),
