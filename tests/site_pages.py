@@ -87,6 +87,8 @@ def submit_and_wait(page, submit=None) -> str:
 
 def show_errors(page, choice: str | None = None) -> None:
     """The error state: submit with nothing filled in."""
+    page.locator("form[data-calculator]").evaluate(
+        "form => { form.reset(); form.dispatchEvent(new Event('change', {bubbles: true})); }")
     choose(page, choice)
     outcome = submit_and_wait(page)
     assert outcome == "errors", outcome

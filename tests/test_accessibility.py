@@ -119,7 +119,8 @@ FOCUS_JS = """() => {
     const top = document.elementFromPoint(x, y);
     covered = !(top && (el.contains(top) || labels.some((l) => l.contains(top))));
   }
-  const problem = !visible ? 'no visible focus ring' : covered ? 'hidden behind the sticky header' : '';
+  const problem = !visible ? 'no visible focus ring' : covered ?
+    `hidden behind the sticky header (element ${Math.round(box.top)}..${Math.round(box.bottom)}px, header ${Math.round(h.top)}..${Math.round(h.bottom)}px, under it: ${document.elementFromPoint((box.left + box.right) / 2, (h.top + h.bottom) / 2)?.className})` : '';
   return {ok: !problem, what, problem, id: el.id, type: el.type || '', tag: el.tagName.toLowerCase(),
           inForm: !!el.closest('form[data-calculator]'), submit: el.matches('form[data-calculator] button[type=submit]'),
           summary: el.matches('.govuk-error-summary'), href: el.getAttribute('href') || ''};
