@@ -39,6 +39,8 @@ def axe_source() -> str:
 
 
 def axe_violations(page, axe_source: str, where: str) -> list[str]:
+    # Let CSS transitions (Material animates button colours) finish: axe measures what is painted.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(axe_source)
     violations = page.evaluate("options => axe.run(document, options).then(r => r.violations)", AXE_OPTIONS)
