@@ -28,7 +28,8 @@ class DiscriminationClaimDeadline:
     """The last day for a disability discrimination claim, with its steps.
 
     ``last_day_not_working`` is "saturday", "sunday", "bank-holiday" or None; the date is
-    never moved for it. ``arguable_last_day`` is the
+    never moved for it, so ``last_working_day`` (the last working day on or before it) is the
+    safe day for the Tribunal to receive the claim. ``arguable_last_day`` is the
     later reading when month-end clipping made two readings possible (the earlier is used).
     """
 
@@ -39,6 +40,7 @@ class DiscriminationClaimDeadline:
     arguable_last_day: datetime.date | None
     last_day_not_working: str | None
     last_day_holiday: str | None
+    last_working_day: datetime.date
     outcome: str
     days_left: int
     steps: list[Step] = field(default_factory=list)
@@ -68,6 +70,7 @@ class DiscriminationClaimDeadline:
             "arguable_last_day": iso(self.arguable_last_day),
             "last_day_not_working": self.last_day_not_working,
             "last_day_holiday": self.last_day_holiday,
+            "last_working_day": iso(self.last_working_day),
             "outcome": self.outcome,
             "days_left": self.days_left,
             "steps": [step.as_dict() for step in self.steps],
@@ -140,6 +143,7 @@ def disability_discrimination_claim_deadline(
         arguable_last_day=arguable,
         last_day_not_working=not_working,
         last_day_holiday=holiday,
+        last_working_day=working_days.working_day_on_or_before(last_day),
         outcome=outcome,
         days_left=days_left,
         steps=steps,

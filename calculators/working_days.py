@@ -163,6 +163,20 @@ def working_day_on_or_after(day: datetime.date) -> datetime.date:
 
 
 @cites(HESC_RULE_1, BFDA_1971_S1)
+def working_day_on_or_before(day: datetime.date) -> datetime.date:
+    """``day`` itself if it is a working day, otherwise the last working day before it.
+
+    >>> working_day_on_or_before(datetime.date(2027, 2, 27))
+    datetime.date(2027, 2, 26)
+
+    Where a time limit is not moved for a weekend or bank holiday, this is the safe day to act by.
+    """
+    while not is_working_day(day):
+        day -= datetime.timedelta(days=1)
+    return day
+
+
+@cites(HESC_RULE_1, BFDA_1971_S1)
 def first_working_day_after(day: datetime.date) -> datetime.date:
     """The first working day strictly after ``day``.
 

@@ -95,3 +95,19 @@ def test_the_last_day_is_the_day_before_the_corresponding_date_and_never_moved(c
     assert result.last_day == six_months_on - datetime.timedelta(days=1)
     # Where clipping happened, the later reading (the month's last day) is only noted.
     assert result.arguable_last_day == (six_months_on if six_months_on.day != conduct.day else None)
+
+
+@pytest.mark.parametrize("conduct, last_day, last_working_day", [
+    # Expected values: EqA 2010 Sch 17 para 4(1) (no roll-over) and GOV.UK bank holidays.
+    pytest.param(D(2026, 8, 31), D(2027, 2, 27), D(2027, 2, 26),
+                 id="a last day on Saturday 27 February 2027 stays, and the safe working day before it is Friday 26 February"),
+    pytest.param(D(2026, 6, 26), D(2026, 12, 25), D(2026, 12, 24),
+                 id="a last day on Christmas Day 2026 stays, and the safe working day before it is Christmas Eve"),
+    pytest.param(D(2026, 3, 10), D(2026, 9, 9), D(2026, 9, 9),
+                 id="a last day on a working day is its own safe working day"),
+])
+def test_a_last_day_that_is_not_a_working_day_has_a_safe_working_day_before_it(conduct, last_day, last_working_day):
+    result = claim(conduct)
+    assert result.last_day == last_day
+    assert result.last_working_day == last_working_day
+    assert result.as_dict()["last_working_day"] == last_working_day.isoformat()

@@ -114,3 +114,14 @@ def test_a_day_outside_the_data_is_refused_not_guessed(day):
 def test_counting_working_days_past_the_end_of_the_data_is_refused():
     with pytest.raises(OutsideBankHolidayData):
         add_working_days(D(2028, 12, 29), 3)
+
+
+@pytest.mark.parametrize("day, expected", [
+    pytest.param(D(2027, 2, 27), D(2027, 2, 26), id="the last working day on or before Saturday 27 February 2027 is Friday 26 February"),
+    pytest.param(D(2026, 12, 28), D(2026, 12, 24), id="the last working day on or before the substitute Boxing Day 2026 is Christmas Eve"),
+    pytest.param(D(2027, 3, 29), D(2027, 3, 25), id="the last working day on or before Easter Monday 2027 is the Thursday before Good Friday"),
+    pytest.param(D(2026, 8, 14), D(2026, 8, 14), id="a working day in August is its own last working day"),
+])
+def test_working_day_on_or_before(day, expected):
+    # Expected values: GOV.UK England and Wales bank holidays and the calendar.
+    assert working_days.working_day_on_or_before(day) == expected
