@@ -51,6 +51,9 @@ class AppealDeadline:
     ``outcome`` is "in-time", "last-day-today" or "deadline-passed"; ``window_rule`` is None,
     "next-working-day", "august" or "christmas-new-year"; ``open_edge`` holds the later,
     arguable date when the safe (earlier) reading was chosen at a window edge.
+    ``contact_mediation_adviser_by`` is the reg 33 date (2 months, never moved: the SEND
+    Regulations have no roll-over rule); ``contact_mediation_adviser_working_day`` is the last
+    working day on or before it, the safe day to call (None outside the bank-holiday data).
     """
 
     decision_sent: datetime.date
@@ -66,6 +69,7 @@ class AppealDeadline:
     outcome: str
     days_left: int
     contact_mediation_adviser_by: datetime.date
+    contact_mediation_adviser_working_day: datetime.date | None
     steps: list[Step] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -95,6 +99,7 @@ class AppealDeadline:
             "outcome": self.outcome,
             "days_left": self.days_left,
             "contact_mediation_adviser_by": iso(self.contact_mediation_adviser_by),
+            "contact_mediation_adviser_working_day": iso(self.contact_mediation_adviser_working_day),
             "steps": [step.as_dict() for step in self.steps],
             "notes": list(self.notes),
             "provisions": [p.as_dict() for p in _provisions(self.steps)],
@@ -242,6 +247,11 @@ def _sen_appeal_deadline(
                                   dict(open_edge)))
 
     steps.append(Step("receive-by-5pm", last_day, HESC_RULE_12_1, {}))
+    contact_by = corresponding_date(decision_sent, MONTHS_TO_CONTACT_MEDIATION_ADVISER)
+    try:
+        contact_working_day: datetime.date | None = working_days.working_day_on_or_before(contact_by)
+    except working_days.OutsideBankHolidayData:
+        contact_working_day = None
     outcome, days_left = appeal_outcome(last_day, today)
     if outcome == "deadline-passed":
         steps.append(Step("late-appeal", None, HESC_RULE_5_3_A, {}))
@@ -258,7 +268,8 @@ def _sen_appeal_deadline(
         open_edge=open_edge,
         outcome=outcome,
         days_left=days_left,
-        contact_mediation_adviser_by=corresponding_date(decision_sent, MONTHS_TO_CONTACT_MEDIATION_ADVISER),
+        contact_mediation_adviser_by=contact_by,
+        contact_mediation_adviser_working_day=contact_working_day,
         steps=steps,
         notes=notes,
     )

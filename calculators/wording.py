@@ -17,9 +17,12 @@ from .timeline import MediationTimeline
 
 RULES_LAST_CHECKED_TEXT = "These rules were last checked in November 2026."
 SCOPE_TEXT = (
-    "This covers England only, for decisions made from 1 September 2014. It does not cover "
-    "Wales, the Tribunal\u2019s own discretion, judicial review or complaints."
+    "This covers England only, for decisions made on or after 1 September 2014. It does not "
+    "cover Wales, complaints or judicial review, and it cannot tell you whether the Tribunal "
+    "will agree to give you more time."
 )
+SENDIASS_TEXT = ("For free, impartial help, contact your local special educational needs and "
+                 "disabilities information, advice and support service (SENDIASS).")
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -49,7 +52,7 @@ def _days_left_text(days_left: int) -> str:
 
 def _non_working_text(reason: str | None, holiday: str | None) -> str:
     if reason in ("saturday", "sunday"):
-        return "at the weekend"
+        return "not a working day"  # the date text already names the day of the week
     return f"a bank holiday ({holiday})" if holiday else "a bank holiday"
 
 
@@ -204,7 +207,19 @@ def _appeal_step_text(step: Step) -> str | None:
     return None
 
 
-def appeal_display(result: AppealDeadline) -> dict[str, object]:
+def _contact_adviser_text(result: AppealDeadline) -> str:
+    contact_by = result.contact_mediation_adviser_by
+    text = ("If you need a mediation certificate, contact the mediation adviser as soon as you "
+            "can. The law says you must contact them within 2 months of the decision letter "
+            f"being sent: by {date_text(contact_by)}.")
+    working_day = result.contact_mediation_adviser_working_day
+    if working_day is not None and result.today <= working_day < contact_by:
+        text += (f" That is not a working day, so to be safe contact them by "
+                 f"{date_text(working_day)}.")
+    return text
+
+
+def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -213,7 +228,8 @@ def appeal_display(result: AppealDeadline) -> dict[str, object]:
     >>> display["heading"], display["answer"]
     ('The SEND Tribunal must receive your appeal by', 'Monday 1 March 2027')
 
-    Every step names the provision that decided it.
+    Every step names the provision that decided it. ``adviser_contacted`` drops the advice to
+    contact the mediation adviser (the timeline knows when you already have).
     """
     last_day = date_text(result.last_day)
     paragraphs: list[str] = []
@@ -258,16 +274,21 @@ def appeal_display(result: AppealDeadline) -> dict[str, object]:
             next_steps.append("If you have a mediation certificate, enter its date: it may give "
                               "you more time.")
     else:
-        next_steps.append(f"Make sure the SEND Tribunal receives your appeal before 5pm on "
-                          f"{last_day}. Do not wait until the last day.")
-        if result.certificate_issued is None and result.today <= result.contact_mediation_adviser_by:
-            next_steps.append(f"If you need a mediation certificate, contact the mediation "
-                              f"adviser by {date_text(result.contact_mediation_adviser_by)}.")
+        if result.outcome == "last-day-today":
+            next_steps.append("Send your appeal now. Make sure the SEND Tribunal receives it "
+                              "before 5pm today. If you cannot, send it as soon as you can and "
+                              "explain why it is late.")
+        else:
+            next_steps.append(f"Make sure the SEND Tribunal receives your appeal before 5pm on "
+                              f"{last_day}. Do not wait until the last day.")
+        if (result.certificate_issued is None and not adviser_contacted
+                and result.today <= result.contact_mediation_adviser_by):
+            next_steps.append(_contact_adviser_text(result))
         if result.certificate_issued is None:
             next_steps.append("When you get a mediation certificate, work out your deadline "
                               "again: it may give you more time.")
     next_steps.append("Keep a copy of your appeal and proof that it was sent and received.")
-    next_steps.append("For free, impartial help, contact your local SENDIASS.")
+    next_steps.append(SENDIASS_TEXT)
 
     calendar = None if passed else {
         "date": result.last_day.isoformat(),
@@ -306,13 +327,15 @@ def _claim_step_text(step: Step, conduct: datetime.date) -> str | None:
         return (f"The 6 months include the day of the discrimination, so the last day is the "
                 f"day before: {day}.")
     if step.key == "month-end-safe-reading":
-        arguable = date_text(_iso(facts["arguable_last_day"]))
-        return (f"That month has no day {conduct.day}. We show the earlier of two possible "
-                f"dates, to be safe ({arguable} may be arguable).")
+        arguable_day = _iso(facts["arguable_last_day"])
+        month = _MONTHS[arguable_day.month - 1]
+        return (f"{month} has no day {conduct.day}, so there are two possible last days. We "
+                f"show the earlier one, to be safe. Some people may argue for "
+                f"{date_text(arguable_day)}.")
     if step.key == "no-roll-over":
         what = _non_working_text(str(facts["reason"]), facts.get("holiday"))  # type: ignore[arg-type]
         return (f"{day} is {what}. The time limit is not moved to the next working day, so "
-                "make your claim before then.")
+                "make sure the Tribunal receives your claim by the last working day before it.")
     if step.key == "conduct-over-a-period":
         return ("If the discrimination went on over a period, count from its last day. If it "
                 "was a failure to do something, count from when that was decided.")
@@ -344,16 +367,25 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
         paragraphs.append(_days_left_text(result.days_left))
     paragraphs.append(f"This is the last day of the 6 months starting with the date of the "
                       f"discrimination ({date_text(result.conduct)}).")
-    if result.last_day_not_working:
+    safe_day = result.last_working_day
+    if result.last_day_not_working and not passed:
         what = _non_working_text(result.last_day_not_working, result.last_day_holiday)
-        paragraphs.append(f"{last_day} is {what}. Make sure the Tribunal receives your claim "
-                          "before then.")
+        if result.today <= safe_day:
+            paragraphs.append(f"{last_day} is {what}, and the time limit is not moved for that. "
+                              f"To be safe, make sure the Tribunal receives your claim by 5pm "
+                              f"on {date_text(safe_day)}, the last working day before it.")
+        else:
+            paragraphs.append(f"{last_day} is {what}, and the time limit is not moved for that. "
+                              "Send your claim today.")
     steps = [_step(text, step.provision) for step in result.steps
              if (text := _claim_step_text(step, result.conduct)) is not None]
     notes = []
     if result.arguable_last_day:
         notes.append(f"Some people may argue the last day is {date_text(result.arguable_last_day)}. "
                      "Use the earlier date.")
+    if passed and result.last_day_not_working:
+        what = _non_working_text(result.last_day_not_working, result.last_day_holiday)
+        notes.append(f"{last_day} was {what}. The time limit is not moved for that.")
     notes.append("The rule that moves SEN appeal deadlines out of August and the Christmas "
                  "period does not apply to discrimination claims.")
     notes.append("You do not need a mediation certificate for a disability discrimination claim, "
@@ -365,14 +397,22 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
         next_steps.append("Send your claim as soon as you can and explain why it is late. The "
                           "Tribunal can consider a late claim; a judge decides "
                           f"({EQA_SCH_17_PARA_4_3.citation}).")
+    elif result.today >= safe_day:
+        next_steps.append("Send your claim now. Make sure the SEND Tribunal receives it before "
+                          "5pm today. If you cannot, send it as soon as you can and explain why "
+                          "it is late.")
     else:
-        next_steps.append(f"Make sure the SEND Tribunal receives your claim before 5pm on "
-                          f"{last_day}. Do not wait until the last day.")
-    next_steps.append("For free, impartial help, contact your local SENDIASS.")
+        next_steps.append(f"Make sure the SEND Tribunal receives your claim by 5pm on "
+                          f"{date_text(safe_day)}. Do not wait until the last day.")
+    next_steps.append(SENDIASS_TEXT)
+    description = f"The SEND Tribunal must receive the claim by {last_day}."
+    if safe_day != result.last_day:
+        description += (f" That is not a working day: to be safe, make sure it arrives by 5pm "
+                        f"on {date_text(safe_day)}.")
     calendar = None if passed else {
         "date": result.last_day.isoformat(),
         "summary": "Disability discrimination claim deadline",
-        "description": f"The SEND Tribunal must receive the claim by {last_day}.",
+        "description": description,
     }
     return {
         "outcome": result.outcome,
@@ -394,18 +434,19 @@ GROUND_TEXT = {
     "b": "the decision not to issue an EHC plan after an assessment",
     "c-i": "the special educational needs in the plan (section B)",
     "c-ii": "the special educational provision in the plan (section F)",
-    "c-iii": "the school or type of school named in the plan (section I)",
-    "c-iv": "that no school is named in the plan (section I)",
+    "c-iii": "the school or other setting named in the plan, or the type of school (section I)",
+    "c-iv": "that no school or other setting is named in the plan (section I)",
     "d": "the decision not to carry out a re-assessment",
     "e": "the decision not to amend the plan after a review or re-assessment",
     "f": "the decision to stop maintaining the plan",
     "health-social-care": "the health or social care parts of the plan",
-    "disability-discrimination": "disability discrimination by a school",
-    "other": "something else, such as support at school without a plan",
+    "disability-discrimination": "disability discrimination by a school or college",
+    "other": "something else, such as how a school is following the plan",
 }
 
 GROUND_CONSEQUENCE_TEXT = {
-    "health-social-care": "the Tribunal can only make recommendations on these, within an appeal",
+    "health-social-care": "you cannot appeal about these on their own, but in an appeal the "
+                          "Tribunal can make recommendations about them",
     "disability-discrimination": "this is a claim, not an appeal, and needs no certificate",
     "other": "the SEND Tribunal cannot deal with this",
 }
@@ -423,7 +464,7 @@ WHERE_TO_GO_TEXT = {
                               "complaints procedure.",
     "health-social-care-complaint": "Complain to the health service (ICB) or social care "
                                     "about health or social care on its own.",
-    "sendiass": "Contact your local SENDIASS for free, impartial advice on what to do.",
+    "sendiass": SENDIASS_TEXT,
 }
 
 
@@ -472,7 +513,8 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
             paragraphs.append("Health and social care cannot be appealed on their own. You can "
                               "still ask for mediation about them.")
     if "not-appealable" in result.routes and outcome != "not-appealable":
-        paragraphs.append(f"The Tribunal cannot deal with {GROUND_TEXT['other']}.")
+        paragraphs.append("The SEND Tribunal cannot deal with the \u201csomething else\u201d you "
+                          "chose. You can still appeal about the rest.")
 
     steps = []
     for key in result.grounds:
@@ -594,7 +636,8 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
 
     Items marked MED come from guidance rather than the regulations' text we have read.
     """
-    appeal = appeal_display(result.appeal)
+    appeal = appeal_display(result.appeal, adviser_contacted=any(
+        item.what == "adviser-contacted" for item in result.items))
     timeline = []
     for item in result.items:
         what = WHAT_TEXT[item.what]
