@@ -164,7 +164,7 @@ def coverage_message(field: str, needed_year: int, first_year: int, last_year: i
 _WINDOW_NAMES = {"august": "August", "christmas-new-year": "the 25 December to 1 January period"}
 
 
-def _appeal_step_text(step: Step) -> str | None:
+def _appeal_step_text(step: Step, passed: bool = False) -> str | None:
     facts = step.facts
     day = date_text(step.date) if step.date else ""
     if step.key == "two-month-point":
@@ -178,7 +178,7 @@ def _appeal_step_text(step: Step) -> str | None:
     if step.key == "later-of":
         if facts["counted_from"] == "certificate":
             return f"The later of the two dates counts: {day}."
-        return (f"The date from the decision letter is later, so it counts: {day}. "
+        return (f"The date from the decision letter is the same or later, so it counts: {day}. "
                 "A mediation certificate can give you more time, never less.")
     if step.key == "working-day":
         return f"{day} is a working day, so it is the last day."
@@ -200,6 +200,8 @@ def _appeal_step_text(step: Step) -> str | None:
                 f"just before it. No court has said whether the later date{later} applies in this "
                 f"case, so we show the earlier, safe date.")
     if step.key == "receive-by-5pm":
+        if passed:
+            return f"The Tribunal had to receive your appeal before 5pm on {day}."
         return f"Make sure the Tribunal receives your appeal before 5pm on {day}."
     if step.key == "late-appeal":
         return ("After the deadline you can still ask the Tribunal to accept a late appeal. "
@@ -252,11 +254,11 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
         paragraphs.append("We have shown the earlier of two possible dates, to be safe.")
 
     steps = [_step(text, step.provision) for step in result.steps
-             if (text := _appeal_step_text(step)) is not None]
+             if (text := _appeal_step_text(step, passed)) is not None]
 
     if "certificate-did-not-extend" in result.notes:
         notes.append("Your mediation certificate does not give you more time: 1 month after it "
-                     "is earlier than 2 months after the decision letter.")
+                     "is not later than 2 months after the decision letter.")
     if result.open_edge:
         notes.append("The safe date is earlier than a date some people may argue for. Use the "
                      "earlier date. If you have already missed it, ask the Tribunal to accept "
