@@ -464,8 +464,9 @@ _ANSWERS = {
 WHERE_TO_GO_TEXT = {
     "school-or-la-complaint": "Complain to the school or the local authority using their "
                               "complaints procedure.",
-    "health-social-care-complaint": "Complain to the health service (ICB) or social care "
-                                    "about health or social care on its own.",
+    "health-social-care-complaint": "For health or social care on its own, use the complaints "
+                                    "procedure of the NHS integrated care board (ICB) or of the "
+                                    "local authority\u2019s social care team.",
     "sendiass": SENDIASS_TEXT,
 }
 
@@ -569,7 +570,7 @@ WHO_TEXT = {
     "local-authority": "Local authority",
     "mediation-adviser": "Mediation adviser",
     "mediator": "Mediator",
-    "health-body": "Health service (ICB)",
+    "health-body": "NHS integrated care board (ICB)",
 }
 
 WHAT_TEXT = {
@@ -580,18 +581,19 @@ WHAT_TEXT = {
     "adviser-issues-certificate": "You said you do not want mediation: the mediation adviser "
                                   "must issue your certificate within 3 working days.",
     "la-told-mediation-wanted": "You told the local authority you want mediation.",
-    "mediation-arranged": "Mediation must take place within 30 days. If it cannot, you must be "
-                          "given a certificate within 3 working days of the adviser being told.",
-    "la-tells-health-body": "The local authority must tell the health service (ICB) within 3 "
-                            "working days.",
+    "mediation-arranged": "Mediation must take place within 30 days (counting every day, "
+                          "including weekends). If it cannot, you must be given a certificate "
+                          "within 3 working days of the adviser being told.",
+    "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
+                            "within 3 working days.",
     "mediation-ended": "The mediation ended.",
     "mediator-issues-certificate": "The mediator must issue your certificate within 3 working days.",
     "certificate-issued": "Your mediation certificate was issued.",
     "agreement-made": "You made an agreement in mediation.",
     "agreed-other-matters-done": "Anything agreed that cannot be appealed (for example health or "
                                  "social care) must be done within 2 weeks.",
-    "health-body-tells-la": "If the local authority was not part of the agreement, the health "
-                            "service must tell it within 1 week.",
+    "health-body-tells-la": "If the local authority was not part of the agreement, the ICB must "
+                            "tell it within 1 week.",
     "cease-to-maintain-at-once": "If you agreed the plan should stop: the local authority must "
                                  "stop maintaining it at once.",
     "assessment-tell-you": "If it agreed to an assessment: it must tell you within 2 weeks that "
@@ -606,12 +608,12 @@ WHAT_TEXT = {
     "assessment-finalise-plan": "After an agreed assessment, the final plan within 14 weeks.",
     "appeal-deadline-if-certificate-on-time": "If your certificate is issued on time, the SEND "
                                               "Tribunal must receive your appeal by this date.",
-    "appeal-deadline": "The SEND Tribunal must receive your appeal by 5pm.",
+    "appeal-deadline": "The SEND Tribunal must receive your appeal before 5pm on this date.",
 }
 
 TIMELINE_NOTES = {
-    "working-days-include-august": "Working days are Monday to Friday, except bank holidays. "
-                                   "August counts as normal.",
+    "working-days-include-august": "Working days are Monday to Friday, except bank holidays in "
+                                   "England and Wales. Days in August are normal working days.",
     "deemed-certificate-if-not-arranged": "If the local authority cannot arrange mediation "
                                           "within 30 days, it must tell the mediation adviser, "
                                           "who must give you a certificate within 3 working days.",
