@@ -247,13 +247,14 @@ def sub_path_site(site_dir):
 
 
 class Requests:
-    """Every request a page makes: those to another origin, and same-origin ones that failed."""
+    """Every request made in a browser context (pages and their workers): those to another origin,
+    and same-origin ones that failed."""
 
-    def __init__(self, page, origin: str):
+    def __init__(self, context, origin: str):
         self.origin, self.elsewhere, self.failed = origin, [], []
-        page.on("request", self._request)
-        page.on("response", self._response)
-        page.on("requestfailed", lambda request: self.failed.append(f"{request.url} ({request.failure})"))
+        context.on("request", self._request)
+        context.on("response", self._response)
+        context.on("requestfailed", lambda request: self.failed.append(f"{request.url} ({request.failure})"))
 
     def _request(self, request):
         if not request.url.startswith(self.origin) and not request.url.startswith(("data:", "blob:")):
@@ -274,8 +275,8 @@ def test_every_page_and_everything_it_links_resolves_under_a_sub_path(browser, s
     assert "" in pages and set(CALCULATOR_PAGES) <= set(pages)
     origin = origin_of(sub_path_site)
     context = browser.new_context()
+    requests = Requests(context, origin)
     page = context.new_page()
-    requests = Requests(page, origin)
     links: set[str] = set()
     for path in pages:
         page.goto(sub_path_site + path, wait_until="networkidle")
@@ -314,8 +315,8 @@ def test_the_appeal_deadline_calculator_works_end_to_end_under_a_sub_path(browse
     answer = expected_appeal_deadline(decision_sent, today)
     origin = origin_of(sub_path_site)
     context = browser.new_context()
+    requests = Requests(context, origin)
     page = context.new_page()
-    requests = Requests(page, origin)
     page.goto(sub_path_site + "work-out-your-appeal-deadline/")
 
     letter = page.get_by_role("group", name="Date on the decision letter")
@@ -326,8 +327,10 @@ def test_the_appeal_deadline_calculator_works_end_to_end_under_a_sub_path(browse
 
     expect(page.get_by_role("status").filter(has_text=answer)).to_be_visible(timeout=60_000)
     # The runtime, the worker and the wheel all came from under the sub-path.
-    loaded = page.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)")
+    worker = next(worker for worker in page.workers if "calculators" in worker.url)
+    loaded = worker.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)")
     context.close()
+    assert worker.url.startswith(sub_path_site)
     assert any(url.endswith(".whl") for url in loaded), "the calculators wheel was not loaded"
     assert any("/pyodide/" in url and url.endswith(".wasm") for url in loaded), "Pyodide was not loaded"
     assert all(url.startswith(sub_path_site) for url in loaded if url.startswith(origin))
@@ -341,8 +344,8 @@ def test_the_404_page_helps_and_links_home_and_to_the_calculators(browser, site_
     try:
         missing = base + "no/such/page/"
         context = browser.new_context()
+        requests = Requests(context, origin_of(base))
         page = context.new_page()
-        requests = Requests(page, origin_of(base))
         not_found = (site_dir / "404.html").read_text(encoding="utf-8")
         page.route(missing, lambda route: route.fulfill(status=404, body=not_found, content_type="text/html"))
         page.goto(missing, wait_until="networkidle")
