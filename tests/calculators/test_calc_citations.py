@@ -92,3 +92,39 @@ def test_the_package_docstring_states_the_scope_and_what_is_not_modelled():
     doc = calculators.__doc__
     for words in ("England", "1 September 2014", "Wales", "judicial review", "discretion", "complaints"):
         assert words in doc
+
+
+@pytest.mark.parametrize("provision, url", [
+    pytest.param(provisions.BFDA_1971_S1, "https://www.legislation.gov.uk/ukpga/1971/80/section/1",
+                 id="bank holidays link to section 1 of the Banking and Financial Dealings Act 1971"),
+    pytest.param(provisions.CFA_2014_S55, "https://www.legislation.gov.uk/ukpga/2014/6/section/55",
+                 id="the duty to get a mediation certificate links to section 55"),
+    pytest.param(provisions.SEND_REGS_REG_42, "https://www.legislation.gov.uk/uksi/2014/1530/regulation/42",
+                 id="mediation agreements link to regulation 42"),
+    pytest.param(provisions.SEND_REGS_REG_44, "https://www.legislation.gov.uk/uksi/2014/1530/regulation/44",
+                 id="the time limits after an agreement link to regulation 44"),
+    pytest.param(provisions.HESC_RULE_5_3_A, "https://www.legislation.gov.uk/uksi/2008/2699/rule/5",
+                 id="late appeals link to rule 5"),
+    pytest.param(provisions.RECOMMENDATIONS_REGS_2017, "https://www.legislation.gov.uk/uksi/2017/1306",
+                 id="health and social care recommendations link to SI 2017/1306"),
+])
+def test_more_provisions_link_to_the_right_unit(provision, url):
+    # Source: the instruments table in the reference (legal-rules.md) and legislation.gov.uk's URL scheme.
+    assert provision.url == url
+
+
+@pytest.mark.parametrize("provision, confidence", [
+    pytest.param(provisions.CFA_2014_S55, provisions.MED, id="section 55's exact words were not seen so it is MED"),
+    pytest.param(provisions.HESC_RULE_1, provisions.MED, id="the working day definition in rule 1 was not seen so it is MED"),
+    pytest.param(provisions.HESC_RULE_12_1, provisions.MED, id="the 5pm rule in rule 12(1) is believed, not seen, so it is MED"),
+    pytest.param(provisions.HESC_RULE_5_3_A, provisions.MED, id="late appeals are MED"),
+    pytest.param(provisions.SEND_REGS_PART_2, provisions.MED, id="the mediation time limits other than regulation 33 are MED"),
+    pytest.param(provisions.SEND_REGS_REG_44, provisions.MED, id="the regulation 44 time limits are MED"),
+    pytest.param(provisions.SEND_REGS_REG_33, provisions.HIGH, id="regulation 33 was read so it is HIGH"),
+    pytest.param(provisions.SEND_REGS_REG_42, provisions.HIGH, id="regulation 42 was read so it is HIGH"),
+    pytest.param(provisions.HESC_RULE_20_1_C_I, provisions.HIGH, id="rule 20(1)(c) was read so it is HIGH"),
+    pytest.param(provisions.EQA_SCH_17_PARA_4, provisions.HIGH, id="Schedule 17 paragraph 4 was read so it is HIGH"),
+])
+def test_confidence_follows_the_reference(provision, confidence):
+    # Source: the HIGH/MED marks in legal-rules.md sections 2 to 8.
+    assert provision.confidence == confidence
