@@ -41,7 +41,7 @@ def node() -> str:
 
 def pinned_wheels() -> Path:
     """The pinned pure-Python wheels for Pyodide, downloaded once into .cache/pyodide-wheels/."""
-    pins = [line.split("#")[0].strip() for line in PINS.read_text().splitlines()]
+    pins = [line.split("#")[0].split("--hash")[0].strip() for line in PINS.read_text().splitlines()]
     pins = [pin for pin in pins if pin]
     have = {path.name.lower() for path in WHEELS.glob("*.whl")}
 
@@ -69,14 +69,8 @@ GROUNDS = ["a", "b", "c-i", "c-ii", "c-iii", "c-iv", "d", "e", "f", "health-soci
 
 
 def generated_date(rng: random.Random) -> dict:
-    """A date field as a reader might type it: mostly real dates, often slips and blanks."""
-    kind = rng.random()
-    if kind < 0.55:  # a real date between 2013 and 2030 (outside and inside the covered years)
-        day = datetime.date(2013, 1, 1) + datetime.timedelta(days=rng.randrange(18 * 365))
-        month = rng.choice([str(day.month), f"{day.month:02d}", day.strftime("%b"), day.strftime("%B").lower()])
-        return {"day": rng.choice([str(day.day), f"{day.day:02d}", f" {day.day} "]), "month": month,
-                "year": str(day.year)}
-    if kind < 0.65:
+    """A date field with a slip: blank, missing parts, impossible or oddly written values."""
+    if rng.random() < 0.2:
         return {"day": "", "month": "", "year": ""}
     return {
         "day": rng.choice(["", "0", "1", "29", "30", "31", "32", "x", " 7", "1e1"]),
@@ -86,19 +80,41 @@ def generated_date(rng: random.Random) -> dict:
 
 
 def generated_request(rng: random.Random, entry_point: str) -> str:
-    today = (datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randrange(14 * 365))).isoformat()
+    """A request as our form would send it: a real date and a "today" near it, often with slips."""
     if rng.random() < 0.05:  # a request that did not come from our form
         return rng.choice(["", "null", "[]", "{", '{"grounds": 3}', '{"decision_sent": "2026-01-01"}',
                            '{"today": "not a date", "decision_sent": {"day": "1"}}'])
+    base = datetime.date(2014, 6, 1) + datetime.timedelta(days=rng.randrange(14 * 365))
+    today = (base + datetime.timedelta(days=rng.randrange(-10, 250))).isoformat()
+
+    def typed(day: datetime.date) -> dict:
+        return as_typed(day, rng) if rng.random() < 0.75 else generated_date(rng)
+
+    def later(days: int) -> dict:
+        return typed(base + datetime.timedelta(days=rng.randrange(-5, days)))
+
     if entry_point == "certificate":
-        request = {"grounds": rng.sample(GROUNDS, rng.randrange(len(GROUNDS) + 1))}
+        count = 1 if rng.random() < 0.4 else rng.randrange(len(GROUNDS) + 1)
+        request = {"grounds": rng.sample(GROUNDS, count)}
     elif entry_point == "discrimination_claim":
-        request = {"conduct": generated_date(rng), "today": today}
-    else:
-        request = {"decision_sent": generated_date(rng), "today": today}
-        if entry_point == "appeal_deadline" or rng.random() < 0.5:
-            request["certificate_issued"] = generated_date(rng)
+        request = {"conduct": typed(base), "today": today}
+    elif entry_point == "appeal_deadline":
+        request = {"decision_sent": typed(base), "today": today,
+                   "certificate_issued": later(150) if rng.random() < 0.5 else {"day": "", "month": "", "year": ""}}
+    else:  # mediation_timeline: any of the later steps may have happened
+        request = {"decision_sent": typed(base), "today": today,
+                   "mediation_wanted": rng.choice(["yes", "no", ""]),
+                   "health_included": rng.choice(["no", "yes", "only", ""])}
+        for field in ("adviser_contacted", "la_told", "mediation_ended", "certificate_issued", "agreement_made"):
+            if rng.random() < 0.4:
+                request[field] = later(120)
     return json.dumps(request)
+
+
+def as_typed(day: datetime.date, rng: random.Random) -> dict:
+    """A real date typed the ways GOV.UK date inputs accept: 3 or 03, 1 or Jan or january."""
+    month = rng.choice([str(day.month), f"{day.month:02d}", day.strftime("%b"), day.strftime("%B").lower()])
+    return {"day": rng.choice([str(day.day), f"{day.day:02d}", f" {day.day} "]), "month": month, "year": str(day.year)}
 
 
 def differential_cases() -> list[dict]:

@@ -76,7 +76,7 @@ function install(file) {
 }
 const testWheels = readdirSync(options.wheels).filter((f) => f.endsWith(".whl")).sort();
 const pinned = readFileSync(new URL("./requirements.txt", import.meta.url), "utf8")
-  .split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean);
+  .split("\n").map((l) => l.replace(/#.*/, "").replace(/--hash=\S+/g, "").trim()).filter(Boolean);
 for (const pin of pinned) {
   const [name, wanted] = pin.split("==");
   const prefix = name.toLowerCase().replace(/[-_.]+/g, "_") + "-" + wanted + "-";
