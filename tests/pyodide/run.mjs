@@ -25,6 +25,12 @@ globalThis.fetch = (resource, options) => {
   }
   return realFetch(resource, options);
 };
+try { // the guard itself works: a CDN fetch (what loadPackage would try) fails at once
+  await globalThis.fetch("https://cdn.jsdelivr.net/pyodide/");
+  throw new Error("tests/pyodide/run.mjs: the network guard let a CDN fetch through");
+} catch (error) {
+  if (!String(error.message).includes("refusing to fetch")) throw error;
+}
 
 // --- Arguments ---------------------------------------------------------------------------
 const args = process.argv.slice(2);
@@ -44,59 +50,62 @@ for (const required of ["site", "wheels"]) {
 const pyodideDir = path.resolve(options.site, "pyodide");
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
-// --- The shipped calculators wheel, exactly as the site's lock file registers it -----------
-const lock = JSON.parse(readFileSync(path.join(pyodideDir, "pyodide-lock.json"), "utf8"));
-const shipped = Object.values(lock.packages).filter((p) => /^send[-_]calculators$/i.test(p.name));
-if (shipped.length !== 1) {
-  console.error(`tests/pyodide/run.mjs: expected one send-calculators entry in ${pyodideDir}/pyodide-lock.json, found ${shipped.length}`);
-  process.exit(1);
-}
-const wheelPath = path.join(pyodideDir, shipped[0].file_name);
-const wheelBytes = readFileSync(wheelPath);
-if (shipped[0].sha256 && sha256(wheelBytes) !== shipped[0].sha256) {
-  console.error(`tests/pyodide/run.mjs: ${wheelPath} does not match the sha256 in pyodide-lock.json`);
-  process.exit(1);
-}
-
-// --- Pyodide, the very files the site serves ---------------------------------------------
-const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({
-  indexURL: pyodideDir + path.sep,
-  packageCacheDir: pyodideDir + path.sep, // never a download cache elsewhere
-});
-// pytest writes progress dots without newlines: pass Python's output through byte for byte.
-pyodide.setStdout({ write: (bytes) => { process.stdout.write(bytes); return bytes.length; } });
-pyodide.setStderr({ write: (bytes) => { process.stderr.write(bytes); return bytes.length; } });
-const version = pyodide.version;
-const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-
-const bytesOf = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-function install(file) {
-  pyodide.unpackArchive(bytesOf(readFileSync(file)), "wheel", { extractDir: sitePackages });
-}
-const testWheels = readdirSync(options.wheels).filter((f) => f.endsWith(".whl")).sort();
-const pinned = readFileSync(new URL("./requirements.txt", import.meta.url), "utf8")
-  .split("\n").map((l) => l.replace(/#.*/, "").replace(/--hash=\S+/g, "").trim()).filter(Boolean);
-for (const pin of pinned) {
-  const [name, wanted] = pin.split("==");
-  const prefix = name.toLowerCase().replace(/[-_.]+/g, "_") + "-" + wanted + "-";
-  const match = testWheels.filter((f) => f.toLowerCase().startsWith(prefix));
-  if (match.length !== 1) {
-    console.error(`tests/pyodide/run.mjs: no single wheel for ${pin} in ${options.wheels} (found ${match.join(", ") || "none"})`);
+// Errors are reported by their message (a Python traceback for Python errors), never with Node's
+// echo of the minified source line, which would bury the traceback under a megabyte of Pyodide.
+async function main() {
+  // --- The shipped calculators wheel, exactly as the site's lock file registers it -----------
+  const lock = JSON.parse(readFileSync(path.join(pyodideDir, "pyodide-lock.json"), "utf8"));
+  const shipped = Object.values(lock.packages).filter((p) => /^send[-_]calculators$/i.test(p.name));
+  if (shipped.length !== 1) {
+    console.error(`tests/pyodide/run.mjs: expected one send-calculators entry in ${pyodideDir}/pyodide-lock.json, found ${shipped.length}`);
     process.exit(1);
   }
-  install(path.join(options.wheels, match[0]));
-}
-pyodide.unpackArchive(bytesOf(wheelBytes), "wheel", { extractDir: sitePackages });
-console.log(`Pyodide ${version} (Python ${pyodide.runPython("import platform; platform.python_version()")}); ` +
-  `installed ${shipped[0].file_name} from ${pyodideDir} and ${pinned.length} pinned test wheels`);
+  const wheelPath = path.join(pyodideDir, shipped[0].file_name);
+  const wheelBytes = readFileSync(wheelPath);
+  if (shipped[0].sha256 && sha256(wheelBytes) !== shipped[0].sha256) {
+    console.error(`tests/pyodide/run.mjs: ${wheelPath} does not match the sha256 in pyodide-lock.json`);
+    process.exit(1);
+  }
 
-let failed = false;
+  // --- Pyodide, the very files the site serves ---------------------------------------------
+  const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({
+    indexURL: pyodideDir + path.sep,
+    packageCacheDir: pyodideDir + path.sep, // never a download cache elsewhere
+  });
+  // pytest writes progress dots without newlines: pass Python's output through byte for byte.
+  pyodide.setStdout({ write: (bytes) => { process.stdout.write(bytes); return bytes.length; } });
+  pyodide.setStderr({ write: (bytes) => { process.stderr.write(bytes); return bytes.length; } });
+  const version = pyodide.version;
+  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
 
-// --- The differential run: every request through the shipped entry points -----------------
-if (options.differentialIn) {
-  pyodide.FS.writeFile("/tmp/differential-in.json", readFileSync(options.differentialIn));
-  pyodide.runPython(`
+  const bytesOf = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  function install(file) {
+    pyodide.unpackArchive(bytesOf(readFileSync(file)), "wheel", { extractDir: sitePackages });
+  }
+  const testWheels = readdirSync(options.wheels).filter((f) => f.endsWith(".whl")).sort();
+  const pinned = readFileSync(new URL("./requirements.txt", import.meta.url), "utf8")
+    .split("\n").map((l) => l.replace(/#.*/, "").replace(/--hash=\S+/g, "").trim()).filter(Boolean);
+  for (const pin of pinned) {
+    const [name, wanted] = pin.split("==");
+    const prefix = name.toLowerCase().replace(/[-_.]+/g, "_") + "-" + wanted + "-";
+    const match = testWheels.filter((f) => f.toLowerCase().startsWith(prefix));
+    if (match.length !== 1) {
+      console.error(`tests/pyodide/run.mjs: no single wheel for ${pin} in ${options.wheels} (found ${match.join(", ") || "none"})`);
+      process.exit(1);
+    }
+    install(path.join(options.wheels, match[0]));
+  }
+  pyodide.unpackArchive(bytesOf(wheelBytes), "wheel", { extractDir: sitePackages });
+  console.log(`Pyodide ${version} (Python ${pyodide.runPython("import platform; platform.python_version()")}); ` +
+    `installed ${shipped[0].file_name} from ${pyodideDir} and ${pinned.length} pinned test wheels`);
+
+  let failed = false;
+
+  // --- The differential run: every request through the shipped entry points -----------------
+  if (options.differentialIn) {
+    pyodide.FS.writeFile("/tmp/differential-in.json", readFileSync(options.differentialIn));
+    pyodide.runPython(`
 import json
 from calculators import browser
 with open("/tmp/differential-in.json", encoding="utf-8") as f:
@@ -104,30 +113,30 @@ with open("/tmp/differential-in.json", encoding="utf-8") as f:
 answers = [getattr(browser, case["entry_point"])(case["request"]) for case in cases]
 with open("/tmp/differential-out.json", "w", encoding="utf-8") as f:
     json.dump(answers, f)
-`);
-  writeFileSync(options.differentialOut, pyodide.FS.readFile("/tmp/differential-out.json"));
-  console.log(`differential: ${JSON.parse(readFileSync(options.differentialIn, "utf8")).length} requests answered in Pyodide`);
-}
+  `);
+    writeFileSync(options.differentialOut, pyodide.FS.readFile("/tmp/differential-out.json"));
+    console.log(`differential: ${JSON.parse(readFileSync(options.differentialIn, "utf8")).length} requests answered in Pyodide`);
+  }
 
-// --- The test suite ------------------------------------------------------------------------
-if (options.tests) {
-  const home = "/home/pyodide";
-  const copy = (from, to) => {
-    pyodide.FS.mkdirTree(to);
-    for (const entry of readdirSync(from)) {
-      if (entry === "__pycache__" || entry.startsWith(".")) continue;
-      const source = path.join(from, entry);
-      if (statSync(source).isDirectory()) copy(source, `${to}/${entry}`);
-      else pyodide.FS.writeFile(`${to}/${entry}`, readFileSync(source));
-    }
-  };
-  copy(path.resolve(options.tests), `${home}/tests/calculators`);
-  // Only inside Pyodide: no hypothesis deadline (WebAssembly is slower and its timing is noisy)
-  // and no example database on the in-memory file system. Everything the tests assert is unchanged.
-  pyodide.FS.writeFile(`${home}/tests/conftest.py`, readFileSync(new URL("./conftest_pyodide.py", import.meta.url)));
-  pyodide.FS.chdir(home);
-  pyodide.globals.set("pytest_args", pyodide.toPy(options.pytestArgs));
-  const summary = pyodide.runPython(`
+  // --- The test suite ------------------------------------------------------------------------
+  if (options.tests) {
+    const home = "/home/pyodide";
+    const copy = (from, to) => {
+      pyodide.FS.mkdirTree(to);
+      for (const entry of readdirSync(from)) {
+        if (entry === "__pycache__" || entry.startsWith(".")) continue;
+        const source = path.join(from, entry);
+        if (statSync(source).isDirectory()) copy(source, `${to}/${entry}`);
+        else pyodide.FS.writeFile(`${to}/${entry}`, readFileSync(source));
+      }
+    };
+    copy(path.resolve(options.tests), `${home}/tests/calculators`);
+    // Only inside Pyodide: no hypothesis deadline (WebAssembly is slower and its timing is noisy)
+    // and no example database on the in-memory file system. Everything the tests assert is unchanged.
+    pyodide.FS.writeFile(`${home}/tests/conftest.py`, readFileSync(new URL("./conftest_pyodide.py", import.meta.url)));
+    pyodide.FS.chdir(home);
+    pyodide.globals.set("pytest_args", pyodide.toPy(options.pytestArgs));
+    const summary = pyodide.runPython(`
 import json, pytest
 
 class Count:
@@ -154,11 +163,20 @@ exit_code = pytest.main(
 import calculators
 json.dumps({"exit_code": int(exit_code), "outcomes": count.outcomes,
             "calculators_file": calculators.__file__, "python": __import__("sys").version})
-`);
-  const result = JSON.parse(summary);
-  console.log(`pyodide summary: ${JSON.stringify(result)}`);
-  if (options.summary) writeFileSync(options.summary, JSON.stringify(result, null, 2));
-  if (result.exit_code !== 0) failed = true;
+  `);
+    const result = JSON.parse(summary);
+    console.log(`pyodide summary: ${JSON.stringify(result)}`);
+    if (options.summary) writeFileSync(options.summary, JSON.stringify(result, null, 2));
+    if (result.exit_code !== 0) failed = true;
+  }
+
+  return failed;
 }
 
-process.exit(failed ? 1 : 0);
+main().then(
+  (failed) => process.exit(failed ? 1 : 0),
+  (error) => {
+    console.error(`tests/pyodide/run.mjs: ${error?.message ?? error}`);
+    process.exit(1);
+  },
+);
