@@ -5,6 +5,7 @@ import json
 import pytest
 
 from calculators.__main__ import main
+from calculators.certificate import GROUND_KEYS
 
 
 def run(capsys, *argv):
@@ -65,9 +66,6 @@ def test_the_timeline_prints_its_dated_actions(capsys):
                  "error: Date on the decision letter must be on or after 1 September 2014", id="a decision before 1 September 2014"),
     pytest.param(["appeal-deadline", "--decision-sent", "2026-01-01", "--today", "tomorrow"],
                  "error: --today must be a real date like 2026-12-31, not 'tomorrow'", id="a bad today"),
-    pytest.param(["certificate", "--ground", "zz"],
-                 "error: argument --ground: invalid choice: 'zz' (choose from 'a', 'b', 'c-i', 'c-ii', 'c-iii', 'c-iv', "
-                 "'d', 'e', 'f', 'health-social-care', 'disability-discrimination', 'other')", id="an unknown ground"),
     pytest.param([], "error: the following arguments are required: command", id="no calculator named"),
     pytest.param(["appeal-deadline"], "error: the following arguments are required: --decision-sent", id="a missing option"),
 ])
@@ -76,3 +74,13 @@ def test_bad_input_exits_2_with_one_line_on_stderr(capsys, argv, message):
     assert status == 2
     assert out == ""
     assert err == message + "\n"
+
+
+def test_an_unknown_ground_exits_2_with_one_line_listing_the_grounds(capsys):
+    # argparse quotes the choices on CPython 3.11-3.13 but not on 3.14 (Pyodide), so check the words.
+    status, out, err = run(capsys, "certificate", "--ground", "zz")
+    assert status == 2
+    assert out == ""
+    assert err.startswith("error: argument --ground: invalid choice: ") and err.count("\n") == 1
+    assert "zz" in err
+    assert all(key in err for key in GROUND_KEYS)
