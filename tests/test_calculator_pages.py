@@ -298,6 +298,20 @@ def test_without_webassembly_the_page_says_so_and_points_to_the_worked_examples(
     context.close()
 
 
+def test_offline_a_queued_submission_says_plainly_that_the_calculator_could_not_start(browser, site_url):
+    context = browser.new_context()
+    context.route("**/pyodide/**", lambda route: route.abort("internetdisconnected"))
+    page = context.new_page()
+    page.goto(site_url + DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()  # before the calculator is ready
+    failed = page.get_by_role("alert").filter(has_text="could not start")
+    expect(failed).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(failed.get_by_role("link", name="the rule")).to_have_attribute("href", "#the-rule")
+    expect(page.locator(".calculator-status")).to_have_text("")
+    context.close()
+
+
 @pytest.mark.parametrize("path", CALCULATOR_PAGES)
 def test_without_javascript_the_page_still_reads_correctly(browser, site_url, path):
     context = browser.new_context(java_script_enabled=False)
