@@ -46,10 +46,12 @@ class Session:
         page.goto(self.site_url + path + fragment)
         return page
 
-    def page(self, path: str) -> Page:
-        """The shared page for one calculator, opened on first use."""
+    def page(self, path: str, fragment: str = "") -> Page:
+        """The shared page for one calculator, opened on first use (with `fragment`, if given)."""
         if path not in self.pages:
-            self.pages[path] = self.open(path)
+            self.pages[path] = self.open(path, fragment)
+        elif fragment:
+            raise AssertionError(f"{path} is already open: a fragment only counts on the first load")
         return self.pages[path]
 
     def elsewhere(self) -> list[str]:
@@ -205,15 +207,6 @@ def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(sessi
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_visible()
 
 
-def test_a_shared_link_fills_the_form_and_shows_the_result(session):
-    page = session.open(DEADLINE, "#decision-sent=2026-12-31&certificate-issued=2027-01-05")
-    expect(result_region(page)).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
-    certificate = page.get_by_role("group", name="Date on the mediation certificate")
-    expect(certificate.get_by_label("Day")).to_have_value("05")
-    expect(certificate.get_by_label("Year")).to_have_value("2027")
-    page.close()
-
-
 # ---- Check if you need a mediation certificate ------------------------------------------------
 
 @pytest.mark.parametrize(("ticked", "grounds", "answer"), [
@@ -255,20 +248,35 @@ def test_the_certificate_calculator_asks_for_a_ground_when_none_is_ticked(sessio
 
 # ---- Plan the mediation timeline ----------------------------------------------------------------
 
+def test_a_shared_link_fills_the_form_and_shows_the_result(session):
+    """Opens the shared timeline page (so it must run before the other timeline tests)."""
+    page = session.page(TIMELINE, "#decision-sent=2027-01-04&adviser-contacted=2027-01-08&mediation-wanted=no")
+    expect(result_region(page)).to_contain_text("Wednesday 13 January 2027", timeout=RESULT_TIMEOUT)
+    contacted = page.get_by_role("group", name="Date you contacted the mediation adviser")
+    expect(contacted.get_by_label("Day")).to_have_value("08")
+    expect(contacted.get_by_label("Month")).to_have_value("01")
+    expect(page.get_by_label("No, I only need the mediation certificate")).to_be_checked()
+
+
 def test_the_timeline_lists_who_must_act_by_when(session):
     page = session.page(TIMELINE)
     fill_date(page, "Date on the decision letter", "4", "1", "2027")
-    fill_date(page, "Date you contacted the mediation adviser", "8", "1", "2027")
-    page.get_by_label("No, I only need the mediation certificate").check()
+    fill_date(page, "Date you contacted the mediation adviser", "5", "1", "2027")
+    page.get_by_label("Yes", exact=True).check()
+    fill_date(page, "Date you told the local authority you want mediation", "6", "1", "2027")
+    page.get_by_label("Yes, together with other things").check()
     page.get_by_role("button", name="Plan the timeline").click()
 
     result = result_region(page)
-    expect(result).to_contain_text("Wednesday 13 January 2027", timeout=RESULT_TIMEOUT)  # adviser: 3 working days
-    expect(result).to_contain_text("Thursday 4 March 2027")  # the appeal deadline
+    expect(result).to_contain_text("Friday 5 February 2027", timeout=RESULT_TIMEOUT)  # mediation: 30 days
+    expect(result).to_contain_text("Monday 11 January 2027")  # the LA tells the ICB: 3 working days
+    expect(result.locator(".calculator-answer")).to_have_text("Thursday 4 March 2027")  # the appeal deadline
     expect_whole_display(page, python_display("mediation_timeline", {
         "decision_sent": date_request("4", "1", "2027"),
-        "adviser_contacted": date_request("8", "1", "2027"),
-        "mediation_wanted": "no", "health_included": "",
+        "adviser_contacted": date_request("5", "1", "2027"),
+        "mediation_wanted": "yes",
+        "la_told": date_request("6", "1", "2027"),
+        "health_included": "yes",
     }))
 
 
