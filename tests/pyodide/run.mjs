@@ -12,7 +12,7 @@
 // Exit code: 0 if every test passed and the differential run completed, 1 otherwise.
 
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -131,9 +131,12 @@ with open("/tmp/differential-out.json", "w", encoding="utf-8") as f:
       }
     };
     copy(path.resolve(options.tests), `${home}/tests/calculators`);
-    // Only inside Pyodide: no hypothesis deadline (WebAssembly is slower and its timing is noisy)
-    // and no example database on the in-memory file system. Everything the tests assert is unchanged.
-    pyodide.FS.writeFile(`${home}/tests/conftest.py`, readFileSync(new URL("./conftest_pyodide.py", import.meta.url)));
+    // tests/conftest.py as in the repository (shared settings, e.g. a hypothesis profile; its browser
+    // fixtures are never used here), plus the Pyodide-only settings of conftest_pyodide.py.
+    const sharedConftest = path.join(path.dirname(path.resolve(options.tests)), "conftest.py");
+    pyodide.FS.writeFile(`${home}/tests/conftest.py`,
+      (existsSync(sharedConftest) ? readFileSync(sharedConftest, "utf8") + "\n\n" : "") +
+      readFileSync(new URL("./conftest_pyodide.py", import.meta.url), "utf8"));
     pyodide.FS.chdir(home);
     pyodide.globals.set("pytest_args", pyodide.toPy(options.pytestArgs));
     const summary = pyodide.runPython(`
