@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import os
 
 from .provisions import BFDA_1971_S1, HESC_RULE_1, SEND_REGS_PART_2, cites
 
@@ -42,9 +43,11 @@ class OutsideBankHolidayData(ValueError):
 
 @functools.cache
 def _load() -> tuple[dict[datetime.date, str], int, int]:
-    from importlib.resources import files  # imported here: keeps `import calculators` light
-
-    text = files(__package__).joinpath(_DATA_FILE).read_text(encoding="utf-8")
+    # A plain open() beside this module, not importlib.resources: the wheel is always unpacked (in
+    # Pyodide too), and importlib.resources pulls in zipfile, tempfile, shutil and lzma, which cost
+    # 100-250 ms on the first calculation in the browser (scripts/bench).
+    with open(os.path.join(os.path.dirname(__file__), _DATA_FILE), encoding="utf-8") as file:
+        text = file.read()
     events = json.loads(text)[BANK_HOLIDAY_DIVISION]["events"]
     holidays = {datetime.date.fromisoformat(e["date"]): e["title"] for e in events}
     years = [day.year for day in holidays]

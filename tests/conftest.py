@@ -87,3 +87,14 @@ def browser():
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# Hypothesis: modest and deadline-free, since CI runs on 2 cores and the same tests run again,
+# slower, inside Pyodide (tests/pyodide/run.mjs copies this file there). One conftest.py only:
+# tests/ is not a package, so a second conftest.py would clash with this one's module name.
+from hypothesis import settings  # noqa: E402 - kept beside the profiles it configures
+
+settings.register_profile("calculators", max_examples=150, deadline=None)
+# For a deliberate, longer search: HYPOTHESIS_PROFILE=calculators-thorough
+settings.register_profile("calculators-thorough", max_examples=3000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "calculators"))

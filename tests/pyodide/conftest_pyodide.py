@@ -2,8 +2,8 @@
 # run.mjs writes /home/pyodide/tests/conftest.py as the repository's tests/conftest.py (if any)
 # followed by this block. WebAssembly runs slower than CPython and its timing is noisy, so
 # hypothesis gets no per-example deadline there, and no example database on the in-memory file
-# system. Everything else (the number of examples, any profile loaded above or in
-# tests/calculators/conftest.py) is inherited unchanged, and so is everything the tests assert.
+# system. Everything else (the number of examples, the profile loaded above) is inherited
+# unchanged, and so is everything the tests assert.
 from hypothesis import settings as _hypothesis_settings
 
 _hypothesis_settings.register_profile("pyodide", _hypothesis_settings(deadline=None, database=None))
