@@ -8,6 +8,10 @@ already checked them against package-lock.json). The copied pyodide-lock.json ke
 `loadPyodide({indexURL, packages: ["send-calculators"]})` loads runtime and wheel together and
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
 so listing them would only cost readers 119 KB of download.
+
+Last, scripts/precompile_stdlib.mjs turns the standard-library modules that a start imports into
+bytecode inside the copied python_stdlib.zip (Pyodide ships source only), which cuts the time
+from first interaction to "ready" by about two thirds; see that script.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -53,6 +58,7 @@ def main(site_dir: Path, wheel: Path) -> None:
         }
     }
     (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1) + "\n", encoding="utf-8")
+    subprocess.run(["node", str(ROOT / "scripts" / "precompile_stdlib.mjs"), str(site_dir)], check=True)
 
 
 if __name__ == "__main__":
