@@ -9,9 +9,10 @@ already checked them against package-lock.json). The copied pyodide-lock.json ke
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
 so listing them would only cost readers 119 KB of download.
 
-Last, scripts/precompile_stdlib.mjs turns the standard-library modules that a start imports into
-bytecode inside the copied python_stdlib.zip (Pyodide ships source only), which cuts the time
-from first interaction to "ready" by about two thirds; see that script.
+Last, scripts/precompile.mjs stores the standard-library modules that a start imports, and our
+package, as bytecode in the copied python_stdlib.zip and in the wheel (Pyodide ships the standard
+library as source only), which cuts the time from first interaction to "ready" by more than half;
+see that script. The lock file is then written again with the wheel's new sha256.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def main(site_dir: Path, wheel: Path) -> None:
     distribution, version, *_ = wheel.name.split("-")
     if distribution.replace("_", "-") != PACKAGE_NAME:
         sys.exit(f"bundle_pyodide: expected a {PACKAGE_NAME} wheel, got {wheel.name}")
+    write_lock(target, target / wheel.name, version)
+    subprocess.run(["node", str(ROOT / "scripts" / "precompile.mjs"), str(site_dir)], check=True)
+    write_lock(target, target / wheel.name, version)  # the precompiled wheel's sha256
+
+
+def write_lock(target: Path, wheel: Path, version: str) -> None:
+    """Pyodide's lock file with its own `info` block and our wheel as the only package."""
     lock = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
     lock["packages"] = {
         PACKAGE_NAME: {
@@ -58,8 +66,6 @@ def main(site_dir: Path, wheel: Path) -> None:
         }
     }
     (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1) + "\n", encoding="utf-8")
-    subprocess.run(["node", str(ROOT / "scripts" / "precompile_stdlib.mjs"), str(site_dir)], check=True)
-
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
