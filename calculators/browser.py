@@ -1,8 +1,18 @@
 """The four browser entry points: a JSON string in, a JSON string out, never an exception.
 
 All parsing, validation and error messages live here (wording in :mod:`calculators.wording`),
-so the page's JavaScript only passes form values through and shows the answer. See
-/notes/contract.md in the project for the request and response shapes.
+so the page's JavaScript only passes form values through and shows the answer.
+
+Request: a JSON object of form values as typed. A date field is {"day", "month", "year"} (all
+empty: not given), a checkbox group a list of values, a radio a string, and "today" the
+reader's date as YYYY-MM-DD. A field name maps to HTML ids by "_" -> "-", with "-day",
+"-month" and "-year" for a date's inputs.
+
+Response: {"ok": true, "result": {...}, "display": {...}} where "result" is structured data
+(ISO dates, outcome keys, provisions) and "display" the wording the page shows (outcome,
+heading, answer, paragraphs, steps, notes, next_steps, calendar, timeline); or
+{"ok": false, "errors": [{"field", "target", "message"}]}, in GOV.UK Design System wording,
+"target" being the id of the first input to fix.
 """
 
 from __future__ import annotations
