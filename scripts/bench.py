@@ -258,12 +258,14 @@ def appeal_request() -> str:
                        "today": datetime.date.today().isoformat()})
 
 
-CPYTHON_TIMER = """
+# Timed the same way in CPython and, by scripts/bench-pyodide.mjs, inside Pyodide: the first import of
+# calculators.browser, the first appeal_deadline(REQUEST) call, then CALLS more. Leaves JSON in `timings`.
+TIMER = """
 import json, sys, time
+request, calls = sys.argv[1], int(sys.argv[2])
 t = time.perf_counter()
 import calculators.browser
 import_ms = (time.perf_counter() - t) * 1000
-request, calls = sys.argv[1], int(sys.argv[2])
 t = time.perf_counter()
 response = calculators.browser.appeal_deadline(request)
 first_call_ms = (time.perf_counter() - t) * 1000
@@ -273,7 +275,7 @@ for _ in range(calls):
     t = time.perf_counter()
     calculators.browser.appeal_deadline(request)
     calls_ms.append((time.perf_counter() - t) * 1000)
-print(json.dumps({"import_ms": import_ms, "first_call_ms": first_call_ms, "calls_ms": calls_ms}))
+timings = json.dumps({"import_ms": import_ms, "first_call_ms": first_call_ms, "calls_ms": calls_ms})
 """
 
 
@@ -283,10 +285,10 @@ def measure_python(site: Path, runs: int, calls: int = 20) -> dict:
     request = appeal_request()
     pyodide, cpython = [], []
     for _ in range(runs):
-        out = subprocess.run([node, str(ROOT / "scripts" / "bench-pyodide.mjs"), str(site), request, str(calls)],
+        out = subprocess.run([node, str(ROOT / "scripts" / "bench-pyodide.mjs"), str(site), request, str(calls), TIMER],
                              capture_output=True, text=True, check=True, cwd=ROOT)
         pyodide.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        out = subprocess.run([sys.executable, "-X", "frozen_modules=on", "-c", CPYTHON_TIMER, request, str(calls)],
+        out = subprocess.run([sys.executable, "-X", "frozen_modules=on", "-c", TIMER + "print(timings)", request, str(calls)],
                              capture_output=True, text=True, check=True, cwd=ROOT,
                              env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"})
         cpython.append(json.loads(out.stdout))
