@@ -23,8 +23,7 @@ import sys
 from typing import Sequence
 
 from . import browser
-from .certificate import GROUND_KEYS
-from .timeline import HEALTH_ANSWERS, MEDIATION_ANSWERS
+from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 EXIT_BAD_INPUT = 2
@@ -59,52 +58,59 @@ def _today(value: str | None) -> str:
         raise _BadInput(f"--today must be a real date like 2026-12-31, not {value!r}") from None
 
 
+#: Each command: the browser entry point it calls (its questions are declared in questions.py).
+COMMANDS = {
+    "appeal-deadline": ("appeal_deadline", "last day the Tribunal must receive an SEN appeal"),
+    "discrimination-claim": ("discrimination_claim", "last day for a disability discrimination claim"),
+    "certificate": ("certificate", "do I need a mediation certificate?"),
+    "timeline": ("mediation_timeline", "the mediation timeline"),
+}
+
+
+def _add_question(sub: argparse.ArgumentParser, question: Question) -> None:
+    """One command-line option from one declared question."""
+    if question.kind == DATE:
+        sub.add_argument(question.option, dest=question.name, required=question.required,
+                         metavar="YYYY-MM-DD", help=question.label)
+    elif question.kind == RADIOS:
+        sub.add_argument(question.option, dest=question.name, default=question.default,
+                         choices=[value for value in question.values if value], help=question.label)
+    elif question.kind == CHECKBOXES:
+        sub.add_argument(question.option, dest=question.name, action="append",
+                         required=question.required, choices=question.values,
+                         help=question.cli_help or question.label)
+
+
 def _parser() -> _Parser:
     parser = _Parser(prog="python -m calculators",
                      description="SEND mediation certificate and appeal deadlines (England).")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    appeal = commands.add_parser("appeal-deadline", help="last day the Tribunal must receive an SEN appeal")
-    appeal.add_argument("--decision-sent", required=True, metavar="YYYY-MM-DD")
-    appeal.add_argument("--certificate-issued", metavar="YYYY-MM-DD")
-
-    claim = commands.add_parser("discrimination-claim", help="last day for a disability discrimination claim")
-    claim.add_argument("--conduct", required=True, metavar="YYYY-MM-DD")
-
-    certificate = commands.add_parser("certificate", help="do I need a mediation certificate?")
-    certificate.add_argument("--ground", action="append", required=True, choices=GROUND_KEYS)
-
-    timeline = commands.add_parser("timeline", help="the mediation timeline")
-    timeline.add_argument("--decision-sent", required=True, metavar="YYYY-MM-DD")
-    for name in ("adviser-contacted", "la-told", "mediation-ended", "certificate-issued", "agreement-made"):
-        timeline.add_argument(f"--{name}", metavar="YYYY-MM-DD")
-    timeline.add_argument("--mediation-wanted", choices=[a for a in MEDIATION_ANSWERS if a], default="")
-    timeline.add_argument("--health-included", choices=[a for a in HEALTH_ANSWERS if a], default="")
-
-    for sub in (appeal, claim, certificate, timeline):
+    for command, (entry, help_text) in COMMANDS.items():
+        sub = commands.add_parser(command, help=help_text)
+        for question in ENTRY_POINTS[entry]:
+            _add_question(sub, question)
         sub.add_argument("--today", metavar="YYYY-MM-DD", help="today's date (default: the system date)")
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
 
+def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[str, object]:
+    """The browser request's answers, from the options of the declared questions."""
+    request: dict[str, object] = {}
+    for question in questions:
+        value = getattr(args, question.name)
+        if question.kind == DATE:
+            request[question.name] = _date_parts(question.option, value)
+        elif question.kind == CHECKBOXES:
+            request[question.name] = list(value or [])
+        else:
+            request[question.name] = value
+    return request
+
+
 def _request(args: argparse.Namespace) -> tuple[str, dict[str, object]]:
-    today = _today(args.today)
-    if args.command == "certificate":
-        return "certificate", {"grounds": args.ground, "today": today}
-    if args.command == "discrimination-claim":
-        return "discrimination_claim", {"conduct": _date_parts("--conduct", args.conduct), "today": today}
-    request: dict[str, object] = {
-        "decision_sent": _date_parts("--decision-sent", args.decision_sent),
-        "certificate_issued": _date_parts("--certificate-issued", args.certificate_issued),
-        "today": today,
-    }
-    if args.command == "appeal-deadline":
-        return "appeal_deadline", request
-    for name in ("adviser_contacted", "la_told", "mediation_ended", "agreement_made"):
-        request[name] = _date_parts("--" + name.replace("_", "-"), getattr(args, name))
-    request["mediation_wanted"] = args.mediation_wanted
-    request["health_included"] = args.health_included
-    return "mediation_timeline", request
+    entry = COMMANDS[args.command][0]
+    return entry, {**_answers(args, ENTRY_POINTS[entry]), "today": _today(args.today)}
 
 
 def _human(display: dict[str, object]) -> str:

@@ -23,11 +23,11 @@ from collections.abc import Callable
 
 from . import wording
 from .appeal_deadline import sen_appeal_deadline
-from .certificate import GROUND_KEYS, mediation_certificate_check
+from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
 from .discrimination import disability_discrimination_claim_deadline
 from .scope import CFA_2014_IN_FORCE, RULES_LAST_CHECKED
 from . import timeline as _timeline
-from .timeline import HEALTH_ANSWERS, MEDIATION_ANSWERS
+from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
 from .working_days import OutsideBankHolidayData
 
 _MONTH_NAMES = {name: number for number, names in enumerate((
@@ -139,6 +139,45 @@ def _coverage_error(error: OutsideBankHolidayData, default_field: str) -> _Error
         field, error.day.year, error.first_year, error.last_year))])
 
 
+def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[str, object]:
+    """Read and check the answers to ``questions`` (declared in :mod:`calculators.questions`).
+
+    Parses every question in form order, then checks the dates in the same order, so the error
+    summary lists the problems as the form asks the questions. Dates come back as
+    ``datetime.date`` or None, radios as their value, checkboxes as a list of values.
+    """
+    errors: list[dict[str, str]] = []
+    values: dict[str, object] = {}
+    for question in questions:
+        if question.kind == DATE:
+            values[question.name] = _date_field(data, question.name, question.required, errors)
+        elif question.kind == RADIOS:
+            value = data.get(question.name, question.default)
+            if not isinstance(value, str) or value.strip() not in question.values:
+                raise _BadShape
+            values[question.name] = value.strip()
+        elif question.kind == CHECKBOXES:
+            chosen = data.get(question.name, None if question.required else [])
+            if not isinstance(chosen, list) or not all(isinstance(c, str) for c in chosen):
+                raise _BadShape
+            if any(c not in question.values for c in chosen):
+                raise _BadShape
+            if not chosen and question.required:
+                errors.append(_error(question.name, "", wording.SELECT_MESSAGES[question.name]))
+            values[question.name] = chosen
+    if any(question.kind == DATE for question in questions):
+        today = _today(data)
+        decision = values.get("decision_sent")
+        for question in questions:
+            if question.kind == DATE:
+                _check_date(question.name, values[question.name], today, errors,  # type: ignore[arg-type]
+                            not_before=decision if question.after_decision else None)  # type: ignore[arg-type]
+        values["today"] = today
+    if errors:
+        raise _Errors(errors)
+    return values
+
+
 def _respond(handler: Callable[[dict[str, object]], dict[str, object]], request: str) -> str:
     try:
         response = {"ok": True, **handler(_object(request))}
@@ -165,13 +204,7 @@ def certificate(request: str) -> str:
     Section I (the school) together with section F (provision) needs a certificate.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
-        grounds = data.get("grounds")
-        if not isinstance(grounds, list) or not all(isinstance(g, str) for g in grounds):
-            raise _BadShape
-        if any(g not in GROUND_KEYS for g in grounds):
-            raise _BadShape
-        if not grounds:
-            raise _Errors([_error("grounds", "", wording.LABELS["grounds"])])
+        grounds = _answers(data, ENTRY_POINTS["certificate"])["grounds"]
         result = mediation_certificate_check(grounds)
         return {"result": _with_scope(result.as_dict()),
                 "display": wording.certificate_display(result)}
@@ -195,15 +228,9 @@ def appeal_deadline(request: str) -> str:
     2 months after 31 December 2026 is Sunday 28 February 2027, so the last day is Monday 1 March.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
-        today = _today(data)
-        errors: list[dict[str, str]] = []
-        decision = _date_field(data, "decision_sent", True, errors)
-        certificate_issued = _date_field(data, "certificate_issued", False, errors)
-        _check_date("decision_sent", decision, today, errors)
-        _check_date("certificate_issued", certificate_issued, today, errors,
-                    not_before=decision)
-        if errors or decision is None:
-            raise _Errors(errors)
+        answers = _answers(data, ENTRY_POINTS["appeal_deadline"])
+        today, decision = answers["today"], answers["decision_sent"]
+        certificate_issued = answers["certificate_issued"]
         try:
             result = sen_appeal_deadline(decision, certificate_issued, today=today)
         except OutsideBankHolidayData as error:
@@ -226,12 +253,8 @@ def discrimination_claim(request: str) -> str:
     The 6 months start with the day of the discrimination, so they end the day before 10 September.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
-        today = _today(data)
-        errors: list[dict[str, str]] = []
-        conduct = _date_field(data, "conduct", True, errors)
-        _check_date("conduct", conduct, today, errors)
-        if errors or conduct is None:
-            raise _Errors(errors)
+        answers = _answers(data, ENTRY_POINTS["discrimination_claim"])
+        today, conduct = answers["today"], answers["conduct"]
         try:
             result = disability_discrimination_claim_deadline(conduct, today=today)
         except OutsideBankHolidayData as error:
@@ -240,10 +263,6 @@ def discrimination_claim(request: str) -> str:
                 "display": wording.discrimination_display(result)}
 
     return _respond(handle, request)
-
-
-_TIMELINE_DATES = ("adviser_contacted", "la_told", "mediation_ended", "certificate_issued",
-                   "agreement_made")
 
 
 def mediation_timeline(request: str) -> str:
@@ -278,23 +297,10 @@ def mediation_timeline(request: str) -> str:
     The adviser must issue the certificate within 3 working days of Friday 8 January.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
-        today = _today(data)
-        radios = {}
-        for name, allowed in (("mediation_wanted", MEDIATION_ANSWERS), ("health_included", HEALTH_ANSWERS)):
-            value = data.get(name, "")
-            if not isinstance(value, str) or value.strip() not in allowed:
-                raise _BadShape
-            radios[name] = value.strip()
-        errors: list[dict[str, str]] = []
-        decision = _date_field(data, "decision_sent", True, errors)
-        others = {name: _date_field(data, name, False, errors) for name in _TIMELINE_DATES}
-        _check_date("decision_sent", decision, today, errors)
-        for name, day in others.items():
-            _check_date(name, day, today, errors, not_before=decision)
-        if errors or decision is None:
-            raise _Errors(errors)
+        answers = _answers(data, ENTRY_POINTS["mediation_timeline"])
+        today, decision = answers.pop("today"), answers.pop("decision_sent")
         try:
-            result = _timeline.mediation_timeline(decision, today=today, **others, **radios)
+            result = _timeline.mediation_timeline(decision, today=today, **answers)
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "decision_sent") from None
         return {"result": _with_scope(result.as_dict()), "display": wording.timeline_display(result)}

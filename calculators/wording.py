@@ -11,6 +11,7 @@ import datetime
 from .appeal_deadline import AppealDeadline
 from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
+from .questions import DATE, QUESTIONS
 from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_SCH_17_PARA_4_3, Provision
 from .steps import Step
 from .timeline import MediationTimeline
@@ -62,15 +63,11 @@ def _step(text: str, provision: Provision) -> dict[str, str]:
 
 # --- Errors ----------------------------------------------------------------------------------
 
-#: Field labels, as on the form (GOV.UK: error messages name the field by its label).
-LABELS = {
-    "decision_sent": "Date on the decision letter",
-    "certificate_issued": "Date on the mediation certificate",
-    "conduct": "Date of the discrimination",
-    "adviser_contacted": "Date you contacted the mediation adviser",
-    "la_told": "Date you told the local authority you want mediation",
-    "mediation_ended": "Date the mediation ended",
-    "agreement_made": "Date of the mediation agreement",
+#: Field labels, as on the form (GOV.UK: error messages name the field by its label). The labels
+#: are declared once, with their questions, in calculators/questions.py.
+LABELS = {question.name: question.label for question in QUESTIONS if question.kind == DATE}
+#: Error messages for a required choice left empty ("Select ..."), by field.
+SELECT_MESSAGES = {
     "grounds": "Select what you disagree with the local authority about",
 }
 SOMETHING_WENT_WRONG = "Something went wrong. Reload the page and try again."
