@@ -23,6 +23,7 @@ import sys
 from typing import Sequence
 
 from . import browser
+from .letters import KINDS
 from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -89,9 +90,18 @@ def _parser() -> _Parser:
         sub = commands.add_parser(command, help=help_text)
         for question in ENTRY_POINTS[entry]:
             _add_question(sub, question)
-        sub.add_argument("--today", metavar="YYYY-MM-DD", help="today's date (default: the system date)")
-        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        _add_common(sub)
+    sub = commands.add_parser("letter", help="a message to send, filled in with your dates")
+    sub.add_argument("kind", choices=KINDS, help="which message")
+    for question in ENTRY_POINTS["letter"]:
+        _add_question(sub, question)
+    _add_common(sub)
     return parser
+
+
+def _add_common(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--today", metavar="YYYY-MM-DD", help="today's date (default: the system date)")
+    sub.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[str, object]:
@@ -109,6 +119,9 @@ def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[st
 
 
 def _request(args: argparse.Namespace) -> tuple[str, dict[str, object]]:
+    if args.command == "letter":
+        return "letter", {"kind": args.kind, **_answers(args, ENTRY_POINTS["letter"]),
+                          "today": _today(args.today)}
     entry = COMMANDS[args.command][0]
     return entry, {**_answers(args, ENTRY_POINTS[entry]), "today": _today(args.today)}
 
@@ -150,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if args.json:
         print(json.dumps(response["result"], ensure_ascii=False))
+    elif args.command == "letter":
+        print(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}", end="")
     else:
         print(_human(response["display"]))
     return 0

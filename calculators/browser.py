@@ -21,6 +21,7 @@ import datetime
 import json
 from collections.abc import Callable
 
+from . import letters as _letters
 from . import wording
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
@@ -307,3 +308,81 @@ def mediation_timeline(request: str) -> str:
 
     return _respond(handle, request)
 
+
+
+def _situation(answers: dict[str, object]) -> _letters.Situation:
+    fields = {name: answers[name] for name in (
+        "decision_sent", "today", "mediation_wanted", "health_included", "adviser_contacted",
+        "la_told", "mediation_ended", "agreement_made", "certificate_issued")}
+    return _letters.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
+
+
+def letter(request: str) -> str:
+    """One message, filled in with the reader's dates.
+
+    Request: ``{"kind": "adviser-contact", ...}`` with the plan's answers ("grounds" optional).
+    The response's ``result`` has ``subject``, ``text``, ``provisions`` (and ``kind``, ``title``,
+    ``to``, ``when``, ``notes``).
+
+    >>> response = json.loads(letter(json.dumps({"kind": "adviser-contact",
+    ...     "decision_sent": {"day": "4", "month": "1", "year": "2027"}, "grounds": ["c-ii"],
+    ...     "mediation_wanted": "no", "today": "2027-01-11"})))
+    >>> response["result"]["subject"]
+    "I want to appeal: please send my mediation certificate ([Child's name])"
+
+    Nothing about the child or the reader is asked: the message has placeholders for them.
+    """
+    def handle(data: dict[str, object]) -> dict[str, object]:
+        kind = data.get("kind")
+        if kind not in _letters.KINDS:
+            raise _BadShape
+        situation = _situation(_answers(data, ENTRY_POINTS["letter"]))
+        try:
+            message = _letters.letter(str(kind), situation)
+        except _letters.LetterNotPossible as problem:
+            field = _letters.NEEDS[problem.kind][0]
+            raise _Errors([_error(field, "day", wording.letter_needs_message(problem.kind))]) from None
+        except OutsideBankHolidayData as error:
+            raise _coverage_error(error, "decision_sent") from None
+        return {"result": message.as_dict(), "display": message.as_dict()}
+
+    return _respond(handle, request)
+
+
+def plan(request: str) -> str:
+    """The whole plan: certificate, deadline, dated timeline and the messages to send.
+
+    Request: the answers of the "Make your plan" form (as the timeline's, plus "grounds").
+    The response's ``display`` has the deadline as ``heading`` and ``answer``, ``certificate``
+    (the certificate answer), ``timeline``, ``steps``, ``messages`` (each with subject, text and
+    provisions) and ``events`` (every dated step from today on, with reminder days).
+
+    >>> response = json.loads(plan(json.dumps({
+    ...     "decision_sent": {"day": "4", "month": "1", "year": "2027"}, "grounds": ["c-ii"],
+    ...     "mediation_wanted": "yes", "today": "2027-01-11"})))
+    >>> response["display"]["answer"], [m["kind"] for m in response["display"]["messages"]][:2]
+    ('Thursday 4 March 2027', ['adviser-contact', 'la-mediation-request'])
+
+    2 months after Monday 4 January 2027 is Thursday 4 March, a working day.
+    """
+    def handle(data: dict[str, object]) -> dict[str, object]:
+        situation = _situation(_answers(data, ENTRY_POINTS["plan"]))
+        check = situation.certificate()
+        try:
+            messages = _letters.letters_needed(situation)
+            appeal_route = check is not None and "sen-appeal" in check.routes
+            sent_today = {"adviser-contact": "adviser_contacted", "la-mediation-request": "la_told"}
+            planned = {sent_today[m.kind]: situation.today for m in messages if m.kind in sent_today}
+            timeline = situation.timeline(**planned) if appeal_route else None
+        except OutsideBankHolidayData as error:
+            raise _coverage_error(error, "decision_sent") from None
+        result: dict[str, object] = {
+            "certificate": check.as_dict() if check else None,
+            "timeline": timeline.as_dict() if timeline else None,
+            "messages": [message.as_dict() for message in messages],
+        }
+        display = wording.plan_display(check, timeline, result["messages"],  # type: ignore[arg-type]
+                                       situation.today, bool(planned))
+        return {"result": _with_scope(result), "display": display}
+
+    return _respond(handle, request)

@@ -157,6 +157,11 @@ CFA_2014_S55 = Provision(
 
 _SEND = "https://www.legislation.gov.uk/uksi/2014/1530/"
 
+SEND_REGS_REG_32_E = Provision(
+    "SEND Regs 2014", "regulation 32(e)", _SEND + "regulation/32",
+    "The decision letter must tell the parent or young person to tell the local authority if "
+    "they want mediation, what the mediation issues are and, where the issues include the lack "
+    "of health care provision, the health care provision they want.", quoted=False)
 SEND_REGS_REG_33 = Provision(
     "SEND Regs 2014", "regulation 33", _SEND + "regulation/33",
     "The parent or young person \u201cmust contact the mediation adviser within 2 months after "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DATE = "date"
@@ -87,17 +87,26 @@ class Reveal:
 
 
 @dataclass(frozen=True)
+class Group:
+    """Questions asked together, one group at a time (the plan's form); ``intro`` is said first."""
+
+    key: str
+    questions: tuple[Question, ...]
+    intro: str = ""
+
+
+@dataclass(frozen=True)
 class Form:
     """The questions of one page's form, in order; ``calculator`` is the entry point it calls."""
 
     calculator: str
-    items: tuple[Question | Reveal, ...]
+    items: tuple[Question | Reveal | Group, ...]
 
     @property
     def questions(self) -> tuple[Question, ...]:
         found: list[Question] = []
         for item in self.items:
-            found.extend(item.questions if isinstance(item, Reveal) else (item,))
+            found.extend(item.questions if isinstance(item, (Reveal, Group)) else (item,))
         return tuple(found)
 
 
@@ -186,7 +195,16 @@ FORMS: dict[str, Form] = {
     "mediation-timeline": Form("mediation_timeline", (
         DECISION_SENT, ADVISER_CONTACTED, MEDIATION_WANTED, LA_TOLD, HEALTH_INCLUDED,
         MEDIATION_ENDED, AGREEMENT_MADE, CERTIFICATE_ISSUED)),
+    "plan": Form("plan", (
+        Group("decision", (DECISION_SENT,)),
+        Group("grounds", (GROUNDS,)),
+        Group("mediation", (MEDIATION_WANTED,)),
+        Group("dates", (ADVISER_CONTACTED, LA_TOLD, HEALTH_INCLUDED, MEDIATION_ENDED,
+                        AGREEMENT_MADE, CERTIFICATE_ISSUED),
+              "Answer these only if they have already happened. Leave the rest blank."),
+    )),
 }
+CONTINUE = "Continue"
 
 #: The questions each browser entry point reads, in form order (errors are reported in this order).
 ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
@@ -194,6 +212,10 @@ ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
     "appeal_deadline": (DECISION_SENT, CERTIFICATE_ISSUED),
     "discrimination_claim": (CONDUCT,),
     "mediation_timeline": FORMS["mediation-timeline"].questions,
+    "plan": FORMS["plan"].questions,
+    # One message: the plan's questions, with what you disagree with optional.
+    "letter": tuple(replace(q, required=False) if q is GROUNDS else q
+                    for q in FORMS["plan"].questions),
 }
 
 
@@ -277,8 +299,21 @@ def form_html(form: Form) -> str:
     The page keeps the form's frame (status, error summary, button); this is what goes inside.
     """
     parts: list[str] = []
+    groups = [item for item in form.items if isinstance(item, Group)]
     for item in form.items:
-        if isinstance(item, Reveal):
+        if isinstance(item, Group):
+            number = groups.index(item) + 1
+            hidden = " hidden" if number > 1 else ""
+            parts.append(f'<div class="calculator-group" id="{form.calculator}-{item.key}" '
+                         f'data-group="{number}"{hidden}>')
+            if item.intro:
+                parts.append(f'<p class="calculator-group__intro">{_text(item.intro)}</p>')
+            parts.extend(question_html(question) for question in item.questions)
+            if number < len(groups):
+                parts.append(f'<button type="button" class="md-button calculator-continue">'
+                             f'{CONTINUE}</button>')
+            parts.append("</div>")
+        elif isinstance(item, Reveal):
             hidden = " hidden" if item.hidden else ""
             parts.append(f'<div data-when="{item.when}"{hidden}>')
             parts.extend(question_html(question) for question in item.questions)

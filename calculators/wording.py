@@ -668,3 +668,78 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
         "notes": notes,
         "timeline": timeline,
     }
+
+
+# --- Make your plan --------------------------------------------------------------------------
+
+PLAN_READY = "Your plan is ready."
+PLAN_ASSUMES_TODAY = ("The dates below assume you send the messages marked \u201cSend this now\u201d "
+                      "today, {today}.")
+PLAN_NO_APPEAL = ("The SEND Tribunal cannot hear an appeal about what you chose, so there is no "
+                  "appeal deadline to plan for.")
+#: Calendar reminders, in days before each dated step (the reader's own deadlines get two).
+PLAN_REMINDER_DAYS = {"you": (7, 1), "other": (1,)}
+
+
+def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
+                 messages: list[dict[str, object]], today: datetime.date,
+                 planned: bool) -> dict[str, object]:
+    """The display object for "Make your plan": the certificate answer, the deadline, the timeline and the messages.
+
+    >>> from .certificate import mediation_certificate_check
+    >>> plan_display(mediation_certificate_check(["other"]), None, [], datetime.date(2027, 1, 11),
+    ...              False)["answer"]
+    'No'
+
+    With no SEN appeal (only "something else"), the plan is the certificate answer alone.
+    """
+    certificate = certificate_display(check)
+    if timeline is None:
+        return {**certificate, "heading": "Can you appeal to the SEND Tribunal?",
+                "paragraphs": [PLAN_NO_APPEAL, *certificate["paragraphs"]],  # type: ignore[list-item]
+                "announcement": PLAN_READY, "certificate": None, "messages": [],
+                "events": []}
+    display = timeline_display(timeline)
+    paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
+    if planned:
+        paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
+    events = []
+    for row, item in zip(display["timeline"], timeline.items):  # type: ignore[call-overload]
+        if item.kind == "event" or item.date < today:
+            continue
+        summary = row["what"].split(". ")[0].rstrip(".")
+        events.append({
+            "date": row["date"],
+            "summary": f"{row['who']}: {summary}" if row["who"] != WHO_TEXT["you"] else summary,
+            "description": f"{row['what']} ({row['provision']})",
+            "reminders": list(PLAN_REMINDER_DAYS["you" if item.who == "you" else "other"]),
+        })
+    return {
+        **display,
+        "paragraphs": paragraphs,
+        "announcement": PLAN_READY,
+        "certificate": {key: certificate[key] for key in ("heading", "answer", "paragraphs", "steps")},
+        "messages": messages,
+        "events": events,
+        "calendar": None,
+    }
+
+
+LETTER_NEEDS_TEXT = {
+    "certificate-chase": "Enter the date the mediation ended, or the date you told the mediation "
+                         "adviser you do not want mediation, to write this message",
+    "mediation-not-arranged": "Enter the date you told the local authority you want mediation, "
+                              "to write this message",
+    "agreement-deadlines": "Enter the date of the mediation agreement to write this message",
+}
+
+
+def letter_needs_message(kind: str) -> str:
+    """The error when a message needs a date the reader has not given.
+
+    >>> letter_needs_message("agreement-deadlines")
+    'Enter the date of the mediation agreement to write this message'
+
+    GOV.UK: "Enter [whatever it is]".
+    """
+    return LETTER_NEEDS_TEXT[kind]

@@ -16,7 +16,7 @@ LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\
 RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
                 "discrimination", "timeline")
 # Modules that hold no rules: data shapes, wording, parsing and the command line.
-SUPPORT_MODULES = ("provisions", "steps", "wording", "browser", "__main__", "questions")
+SUPPORT_MODULES = ("provisions", "steps", "wording", "browser", "__main__", "questions", "letters")
 
 
 def test_every_module_is_classified_as_rules_or_support():

@@ -1,0 +1,545 @@
+"""The messages a reader sends on the way to an appeal, filled in with dates the calculators work out.
+
+Like :mod:`calculators.wording`, this module holds sentences readers see (an adviser can review
+every message here); the dates come from the rules (:mod:`calculators.timeline`, which applies
+reg 33, the Part 2 mediation time limits and regs 42 and 44, and
+:mod:`calculators.appeal_deadline`). What the reader must add themselves (their name, the
+child's name, addresses) is left as a placeholder in square brackets: nothing of the kind is
+ever asked for or stored. Time limits that come from guidance rather than the regulations'
+text we have read (MED) are worded as guidance ("Guidance on the SEND Regulations says ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from dataclasses import dataclass, field
+
+from .appeal_deadline import AppealDeadline
+from .certificate import CertificateCheck, mediation_certificate_check
+from .provisions import (
+    CFA_2014_S53,
+    CFA_2014_S55,
+    HESC_RULE_20_1_C,
+    MED,
+    SEND_REGS_PART_2,
+    SEND_REGS_REG_32_E,
+    SEND_REGS_REG_33,
+    SEND_REGS_REG_42,
+    SEND_REGS_REG_44,
+    Provision,
+)
+from .timeline import MediationTimeline, mediation_timeline
+from .wording import GROUND_TEXT, WHAT_TEXT, date_text
+
+#: The messages, in the order a reader may need them.
+KINDS = ("adviser-contact", "la-mediation-request", "certificate-chase", "mediation-not-arranged",
+         "agreement-deadlines", "tribunal-no-certificate")
+
+TITLES = {
+    "adviser-contact": "Message to the mediation adviser",
+    "la-mediation-request": "Message to the local authority asking for mediation",
+    "certificate-chase": "Message if your mediation certificate is late",
+    "mediation-not-arranged": "Message if mediation is not arranged within 30 days",
+    "agreement-deadlines": "Message about what was agreed in mediation, and by when",
+    "tribunal-no-certificate": "Note to the SEND Tribunal if you have no mediation certificate",
+}
+
+RECIPIENTS = {
+    "mediation-adviser": "The mediation adviser named in the decision letter",
+    "mediator": "The mediator (or the mediation service)",
+    "local-authority": "The local authority: the person named in the decision letter",
+    "tribunal": "The SEND Tribunal, with your appeal",
+}
+
+#: What the reader must fill in. Never asked for, never stored.
+YOUR_NAME = "[Your name]"
+SIGN_OFF = ("Yours sincerely,", YOUR_NAME, "[Your address]", "[Your phone number or email]")
+CHILD = "[Child's name]"
+ABOUT = (f"Child or young person: {CHILD}, born [date of birth]",
+         "Local authority: [name of the local authority]")
+ADD_DETAILS = "[Add any details you want to give]"
+
+#: What each message is for, shown above it.
+WHEN_TEXT = {
+    "adviser-contact": "Send this now. You must contact the mediation adviser by {contact_by}.",
+    "la-mediation-request": "Send this now, at the same time as your message to the mediation "
+                            "adviser.",
+    "certificate-chase": "Send this if your mediation certificate has not arrived by {due}.",
+    "mediation-not-arranged": "Send this if mediation has not taken place by {arranged_by}.",
+    "agreement-deadlines": "Send this after the mediation agreement, to remind the local "
+                           "authority what it must do and by when.",
+    "tribunal-no-certificate": "Send this with your appeal if you do not have a mediation "
+                               "certificate by then.",
+}
+
+#: Reg 44 rows as a letter to the local authority says them (a row not listed here, for
+#: example one the timeline gains later, uses the timeline's own words).
+REG_44_LETTER_TEXT = {
+    "cease-to-maintain-at-once": "if we agreed that the plan should stop: stop maintaining it",
+    "continue-to-maintain-at-once": "if we agreed that the plan should continue: continue to "
+                                    "maintain it",
+    "assessment-tell-you": "if you agreed to an assessment or re-assessment: tell me that you "
+                           "will carry it out",
+    "amend-section-i-only": "if you agreed to change only the school or other setting in "
+                            "section I: make that change",
+    "make-plan-draft": "if you agreed to make an EHC plan: send me the draft plan",
+    "amend-special-educational-provision": "if you agreed to change the plan: send me the "
+                                           "amended plan",
+    "assessment-decide-no-plan": "after an agreed assessment or re-assessment, if you decide "
+                                 "not to make a plan: tell me, with your reasons",
+    "make-plan-final": "if you agreed to make an EHC plan: send me the final plan",
+    "assessment-finalise-plan": "after an agreed assessment or re-assessment: send me the "
+                                "final plan",
+}
+
+READER_NOTES = {
+    "guidance": "Some time limits in this message come from guidance, not from the words of the "
+                "regulations we have read. Check them with your adviser or SENDIASS.",
+    "late-contact": "You are contacting the mediation adviser more than 2 months after the "
+                    "decision letter was sent. The adviser may still issue a certificate, but "
+                    "get advice now, from SENDIASS or IPSEA.",
+    "leave-to-appeal": "The Tribunal decides whether to accept an appeal without a certificate. "
+                       "Its guidance says it does so only in exceptional circumstances, so get "
+                       "advice, and send your appeal in time anyway.",
+    "delete-rows": "Delete the lines that are not about what you agreed.",
+}
+
+
+#: The provisions whose time limits we know from guidance only (MED): a message citing one says so.
+GUIDANCE_TIME_LIMITS = tuple(p for p in (SEND_REGS_PART_2, SEND_REGS_REG_44) if p.confidence == MED)
+
+#: The answers each message needs, when it needs any (the first is the one to ask for).
+NEEDS = {
+    "certificate-chase": ("mediation_ended", "adviser_contacted"),
+    "mediation-not-arranged": ("la_told",),
+    "agreement-deadlines": ("agreement_made",),
+}
+
+
+class LetterNotPossible(ValueError):
+    """A message needs a date the reader has not given (``needs`` names the missing answers)."""
+
+    def __init__(self, kind: str, needs: str) -> None:
+        super().__init__(f"{kind} needs {needs}")
+        self.kind = kind
+        self.needs = needs
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the reader told us: the same answers as the plan's form."""
+
+    decision_sent: datetime.date
+    today: datetime.date
+    grounds: tuple[str, ...] = ()
+    mediation_wanted: str = ""
+    health_included: str = ""
+    adviser_contacted: datetime.date | None = None
+    la_told: datetime.date | None = None
+    mediation_ended: datetime.date | None = None
+    agreement_made: datetime.date | None = None
+    certificate_issued: datetime.date | None = None
+
+    def timeline(self, **planned: object) -> MediationTimeline:
+        """The mediation timeline for these answers (``planned``: what the reader will do today)."""
+        answers = {
+            "adviser_contacted": self.adviser_contacted, "mediation_wanted": self.mediation_wanted,
+            "la_told": self.la_told, "health_included": self.health_included,
+            "mediation_ended": self.mediation_ended, "agreement_made": self.agreement_made,
+            "certificate_issued": self.certificate_issued, **planned}
+        return mediation_timeline(self.decision_sent, today=self.today, **answers)  # type: ignore[arg-type]
+
+    def certificate(self) -> CertificateCheck | None:
+        return mediation_certificate_check(self.grounds) if self.grounds else None
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One message: who it is to, its subject and text, and the provisions it relies on."""
+
+    kind: str
+    to: str
+    subject: str
+    text: str
+    provisions: tuple[Provision, ...]
+    when: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, object]:
+        """The message as plain JSON data.
+
+        >>> letter("adviser-contact", Situation(datetime.date(2027, 1, 4), datetime.date(2027, 1, 11),
+        ...     grounds=("c-ii",), mediation_wanted="no")).as_dict()["subject"]
+        "I want to appeal: please send my mediation certificate ([Child's name])"
+
+        These are the keys the command line's ``--json`` prints.
+        """
+        return {
+            "kind": self.kind,
+            "title": TITLES[self.kind],
+            "to": RECIPIENTS[self.to],
+            "when": self.when,
+            "subject": self.subject,
+            "text": self.text,
+            "notes": list(self.notes),
+            "provisions": [provision.as_dict() for provision in self.provisions],
+        }
+
+
+def _item(timeline: MediationTimeline, what: str) -> datetime.date | None:
+    return next((item.date for item in timeline.items if item.what == what), None)
+
+
+def _grounds_lines(situation: Situation) -> list[str]:
+    if not situation.grounds:
+        return ["- [what you disagree with, for example the special educational provision in "
+                "section F]"]
+    return [f"- {GROUND_TEXT[key]}" for key in situation.grounds
+            if key not in ("disability-discrimination", "other")]
+
+
+def _deadline_sentence(appeal: AppealDeadline) -> str:
+    if appeal.counted_from == "certificate":
+        return (f"The SEND Tribunal must receive my appeal by {date_text(appeal.last_day)}, "
+                "1 month after the date on my mediation certificate.")
+    return (f"The SEND Tribunal must receive my appeal by {date_text(appeal.last_day)}, "
+            "unless a mediation certificate gives me longer.")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _decision(situation: Situation) -> str:
+    return date_text(situation.decision_sent)
+
+
+def _text(*paragraphs: object) -> str:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        if lines:
+            lines.append("")
+        if isinstance(paragraph, (list, tuple)):
+            lines.extend(str(line) for line in paragraph)
+        else:
+            lines.append(str(paragraph))
+    return "\n".join(lines) + "\n"
+
+
+def _notes(provisions: tuple[Provision, ...], *extra: str) -> tuple[str, ...]:
+    from_guidance = any(p in GUIDANCE_TIME_LIMITS for p in provisions)
+    keys = (["guidance"] if from_guidance else []) + list(extra)
+    return tuple(READER_NOTES[key] for key in keys)
+
+
+# --- The messages ----------------------------------------------------------------------------
+
+def _adviser_contact(situation: Situation) -> Letter:
+    timeline = situation.timeline(adviser_contacted=situation.adviser_contacted or situation.today)
+    appeal = timeline.appeal
+    contact_by = appeal.contact_mediation_adviser_by
+    provisions: tuple[Provision, ...] = (SEND_REGS_REG_33, CFA_2014_S55, HESC_RULE_20_1_C)
+    if situation.mediation_wanted == "yes":
+        subject = f"I want to appeal and I want mediation ({CHILD})"
+        mediation = ("I want mediation. Please tell me what happens next. I am also telling the "
+                     "local authority that I want mediation, as the decision letter asks.")
+    elif situation.mediation_wanted == "no":
+        subject = f"I want to appeal: please send my mediation certificate ({CHILD})"
+        due = _item(timeline, "adviser-issues-certificate")
+        mediation = ("I do not want mediation. Please send me a mediation certificate. Guidance "
+                     "on the SEND Regulations 2014 says you should issue it within 3 working "
+                     "days of hearing from me")
+        mediation += f": if this reaches you today, by {date_text(due)}." if due else "."
+        provisions += (SEND_REGS_PART_2,)
+    else:
+        subject = f"I want to appeal ({CHILD})"
+        mediation = ("I have not decided yet whether I want mediation. Please tell me how it "
+                     f"works, so that I can tell you my decision by {date_text(contact_by)}.")
+    late = situation.today > contact_by
+    if late:
+        timing = (f"The 2 months after the decision letter ended on {date_text(contact_by)}. "
+                  "Please still issue a mediation certificate, so that I can appeal.")
+    else:
+        timing = ("I am contacting you within 2 months of the decision letter being sent, as "
+                  "regulation 33 of the SEND Regulations 2014 requires. The 2 months end on "
+                  f"{date_text(contact_by)}.")
+    text = _text(
+        "Dear [name of the mediation adviser],",
+        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        "I want to appeal to the SEND Tribunal against the local authority\u2019s decision in "
+        f"its letter dated {_decision(situation)}. I disagree with:",
+        _grounds_lines(situation),
+        mediation, timing, _deadline_sentence(appeal),
+        "Please confirm in writing that you have received this message, and the date you "
+        "received it.",
+        SIGN_OFF)
+    return Letter("adviser-contact", "mediation-adviser", subject, text, provisions,
+                  WHEN_TEXT["adviser-contact"].format(contact_by=date_text(contact_by)),
+                  _notes(provisions, *(["late-contact"] if late else [])))
+
+
+def _la_mediation_request(situation: Situation) -> Letter:
+    told = situation.la_told or situation.today
+    timeline = situation.timeline(la_told=told)
+    arranged_by = _item(timeline, "mediation-arranged")
+    health = situation.health_included in ("yes", "only")
+    provisions: tuple[Provision, ...] = (SEND_REGS_REG_32_E, CFA_2014_S53, SEND_REGS_PART_2)
+    health_lines: list[str] = []
+    if health:
+        tells_icb = _item(timeline, "la-tells-health-body")
+        health_lines = [
+            "The issues include health care provision. The health care provision I want is: "
+            "[describe the health care provision you want].",
+            "Please tell the NHS integrated care board (ICB) about this mediation. Guidance says "
+            "you should tell it within 3 working days of hearing from me"
+            + (f": if this reaches you today, by {date_text(tells_icb)}." if tells_icb else "."),
+        ]
+    who = "the NHS integrated care board (ICB)" if situation.health_included == "only" else "you"
+    arranged = ("Guidance on the SEND Regulations 2014 says mediation should take place within "
+                "30 days")
+    if arranged_by and situation.health_included != "only":
+        arranged += f": if this reaches you today, by {date_text(arranged_by)}."
+    else:
+        arranged += f" of {who} being told."
+    text = _text(
+        "Dear [name of the person named in the decision letter],",
+        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        f"I want mediation about the decision in your letter dated {_decision(situation)}. "
+        "Regulation 32(e) of the SEND Regulations 2014 and your letter ask me to tell you this. "
+        "I have also told the mediation adviser.",
+        "The issues I want mediation about are:",
+        [*_grounds_lines(situation), f"- {ADD_DETAILS}"],
+        *health_lines,
+        arranged,
+        "Please tell me the date and place of the mediation at least 5 working days before it. "
+        "Please send someone who can make decisions about these issues.",
+        "If mediation cannot take place within 30 days, please tell the mediation adviser "
+        "straight away, so that they can issue my mediation certificate.",
+        "Please confirm in writing that you have received this message.",
+        SIGN_OFF)
+    return Letter("la-mediation-request", "local-authority", f"Request for mediation ({CHILD})",
+                  text, provisions, WHEN_TEXT["la-mediation-request"], _notes(provisions))
+
+
+def _certificate_chase(situation: Situation) -> Letter:
+    timeline = situation.timeline()
+    after_mediation = situation.mediation_ended is not None
+    if after_mediation:
+        due = _item(timeline, "mediator-issues-certificate")
+        to = "mediator"
+        what = (f"Our mediation ended on {date_text(situation.mediation_ended)}. Guidance on the "  # type: ignore[arg-type]
+                "SEND Regulations 2014 says the mediator should issue the mediation certificate "
+                f"within 3 working days of the end of the mediation: by {date_text(due)}.")  # type: ignore[arg-type]
+        greeting = "Dear [name of the mediator],"
+    elif situation.adviser_contacted is not None and situation.mediation_wanted == "no":
+        due = _item(timeline, "adviser-issues-certificate")
+        to = "mediation-adviser"
+        what = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal "
+                f"against the decision in the letter dated {_decision(situation)}, and that I do "
+                "not want mediation. Guidance on the SEND Regulations 2014 says you should issue "
+                f"my mediation certificate within 3 working days: by {date_text(due)}.")  # type: ignore[arg-type]
+        greeting = "Dear [name of the mediation adviser],"
+    else:
+        raise LetterNotPossible("certificate-chase", "the date you contacted the mediation "
+                                "adviser and said you do not want mediation, or the date the "
+                                "mediation ended")
+    provisions = (SEND_REGS_PART_2, CFA_2014_S55, HESC_RULE_20_1_C)
+    text = _text(
+        greeting,
+        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        what,
+        "I have not received it. Please send it to me today, by email if you can. I need it for "
+        "my appeal.",
+        _deadline_sentence(timeline.appeal),
+        SIGN_OFF)
+    return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({CHILD})",
+                  text, provisions, WHEN_TEXT["certificate-chase"].format(due=date_text(due)),  # type: ignore[arg-type]
+                  _notes(provisions))
+
+
+def _mediation_not_arranged(situation: Situation) -> Letter:
+    if situation.la_told is None:
+        raise LetterNotPossible("mediation-not-arranged", "the date you told the local "
+                                "authority you want mediation")
+    timeline = situation.timeline()
+    arranged_by = _item(timeline, "mediation-arranged")
+    provisions = (SEND_REGS_PART_2, CFA_2014_S55, HESC_RULE_20_1_C)
+    text = _text(
+        "Dear [name of the mediation adviser],",
+        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
+        f"about its decision in the letter dated {_decision(situation)}. Guidance on the SEND "
+        "Regulations 2014 says mediation should take place within 30 days: by "
+        f"{date_text(arranged_by)}. It has not taken place.",  # type: ignore[arg-type]
+        "When the local authority cannot arrange mediation within 30 days, it must tell you, and "
+        "you must then issue a mediation certificate within 3 working days. Please issue my "
+        "mediation certificate now, or tell me when the local authority told you.",
+        _deadline_sentence(timeline.appeal),
+        "I am sending a copy of this message to the local authority.",
+        SIGN_OFF)
+    return Letter("mediation-not-arranged", "mediation-adviser",
+                  f"Mediation not arranged within 30 days: please send my certificate ({CHILD})",
+                  text, provisions,
+                  WHEN_TEXT["mediation-not-arranged"].format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
+                  _notes(provisions))
+
+
+def _agreement_deadlines(situation: Situation) -> Letter:
+    if situation.agreement_made is None:
+        raise LetterNotPossible("agreement-deadlines", "the date of the mediation agreement")
+    timeline = situation.timeline()
+    agreed = date_text(situation.agreement_made)
+    reg_44 = [item for item in timeline.items if item.provision == SEND_REGS_REG_44]
+    other = _item(timeline, "agreed-other-matters-done")
+    tells_la = _item(timeline, "health-body-tells-la")
+    paragraphs: list[object] = [
+        "Dear [name of the person at the local authority],",
+        [*ABOUT, f"Date of the mediation agreement: {agreed}"],
+        f"We reached an agreement in mediation on {agreed}. A copy of the written agreement is "
+        "attached. The time limits below count from that date.",
+    ]
+    provisions: tuple[Provision, ...] = (SEND_REGS_REG_42,)
+    extra_notes: list[str] = []
+    if reg_44:
+        provisions += (SEND_REGS_REG_44,)
+        extra_notes.append("delete-rows")
+        paragraphs += [
+            "For the things I could have appealed about, regulation 42(2) of the SEND Regulations "
+            "2014 says you must meet the time limits in regulation 44, as if the agreement were "
+            "an order of the SEND Tribunal. They are:",
+            [f"- {_capital(REG_44_LETTER_TEXT.get(item.what, WHAT_TEXT[item.what]).rstrip('.'))}: "
+             + ("immediately" if item.date == situation.agreement_made else f"by {date_text(item.date)}")
+             for item in reg_44],
+        ]
+    if other:
+        paragraphs.append("Anything else the agreement asks the local authority or the NHS "
+                          "integrated care board (ICB) to do must be done within 2 weeks of the "
+                          f"agreement, by {date_text(other)} (regulation 42(3)).")
+    if tells_la:
+        paragraphs.append("If the local authority was not a party to the mediation, the ICB "
+                          f"must tell it about the agreement within 1 week, by {date_text(tells_la)} "
+                          "(regulation 42(4)).")
+    paragraphs += [
+        "These time limits apply unless we agreed different timescales in writing "
+        "(regulation 42(5)).",
+        "Please confirm in writing what you will do, and by when.",
+        SIGN_OFF,
+    ]
+    return Letter("agreement-deadlines", "local-authority",
+                  f"What was agreed in mediation on {agreed}, and by when ({CHILD})",
+                  _text(*paragraphs), provisions, WHEN_TEXT["agreement-deadlines"],
+                  _notes(provisions, *extra_notes))
+
+
+def _tribunal_no_certificate(situation: Situation) -> Letter:
+    timeline = situation.timeline()
+    reasons: list[str] = []
+    if situation.adviser_contacted is None:
+        reasons.append("I did not contact the mediation adviser within 2 months of the decision "
+                       "letter because [explain why].")
+    else:
+        reasons.append(f"I contacted the mediation adviser on "
+                       f"{date_text(situation.adviser_contacted)}.")
+        due = _item(timeline, "adviser-issues-certificate")
+        if due:
+            reasons.append("I said I did not want mediation. Guidance on the SEND Regulations "
+                           f"2014 says the certificate should have been issued by {date_text(due)}. "
+                           "I have not received it.")
+    if situation.la_told is not None:
+        arranged_by = _item(timeline, "mediation-arranged")
+        reasons.append(f"I told the local authority on {date_text(situation.la_told)} that I "
+                       "wanted mediation. Guidance says it should have taken place by "
+                       f"{date_text(arranged_by)}.")  # type: ignore[arg-type]
+    if situation.mediation_ended is not None:
+        due = _item(timeline, "mediator-issues-certificate")
+        reasons.append(f"Our mediation ended on {date_text(situation.mediation_ended)}. The "
+                       f"certificate should have been issued by {date_text(due)}. I have not "  # type: ignore[arg-type]
+                       "received it.")
+    reasons = [f"- {reason}" for reason in reasons]
+    reasons.append("[Add anything else that explains why, for example what the adviser told "
+                   "you. Attach copies of your messages.]")
+    provisions = (CFA_2014_S55, SEND_REGS_REG_33, HESC_RULE_20_1_C)
+    text = _text(
+        "To the SEND Tribunal,",
+        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        "I am sending my appeal without a mediation certificate. GOV.UK says that if you do not "
+        "have a mediation certificate, you need to tell the Tribunal why. This is why:",
+        reasons,
+        "I ask the Tribunal to accept my appeal without a mediation certificate.",
+        ("Yours faithfully,", YOUR_NAME))
+    return Letter("tribunal-no-certificate", "tribunal",
+                  f"Appeal without a mediation certificate ({CHILD})", text, provisions,
+                  WHEN_TEXT["tribunal-no-certificate"], _notes(provisions, "leave-to-appeal"))
+
+
+_BUILDERS = {
+    "adviser-contact": _adviser_contact,
+    "la-mediation-request": _la_mediation_request,
+    "certificate-chase": _certificate_chase,
+    "mediation-not-arranged": _mediation_not_arranged,
+    "agreement-deadlines": _agreement_deadlines,
+    "tribunal-no-certificate": _tribunal_no_certificate,
+}
+
+
+def letter(kind: str, situation: Situation) -> Letter:
+    """One message, filled in with the reader's dates.
+
+    Raises:
+        KeyError: an unknown kind.
+        LetterNotPossible: the message needs a date the reader has not given.
+        The calculators' date errors (DateInFuture, OutsideBankHolidayData, ...).
+
+    >>> print(letter("certificate-chase", Situation(datetime.date(2027, 1, 4),
+    ...     datetime.date(2027, 1, 18), adviser_contacted=datetime.date(2027, 1, 8),
+    ...     mediation_wanted="no")).text.splitlines()[6][-52:])
+    within 3 working days: by Wednesday 13 January 2027.
+
+    Told on Friday 8 January, the adviser should have issued the certificate by Wednesday 13.
+    """
+    return _BUILDERS[kind](situation)
+
+
+def letters_needed(situation: Situation) -> list[Letter]:
+    """The messages this reader needs now or next, in order (the plan shows these).
+
+    >>> [m.kind for m in letters_needed(Situation(datetime.date(2027, 1, 4),
+    ...     datetime.date(2027, 1, 11), grounds=("c-ii",), mediation_wanted="yes"))]
+    ['adviser-contact', 'la-mediation-request', 'mediation-not-arranged', 'tribunal-no-certificate']
+
+    Before anything has happened: contact the adviser and the local authority now; keep the
+    other two for if mediation is not arranged, or the certificate does not come.
+    """
+    check = situation.certificate()
+    if check is not None and "sen-appeal" not in check.routes:
+        return []
+    needs_certificate = check is None or check.certificate_required
+    no_certificate = situation.certificate_issued is None
+    mediation_done = situation.mediation_ended is not None or situation.agreement_made is not None
+    now: list[str] = []
+    if situation.adviser_contacted is None and no_certificate and (
+            needs_certificate or situation.mediation_wanted == "yes"):
+        now.append("adviser-contact")
+    if situation.mediation_wanted == "yes" and situation.la_told is None and not mediation_done:
+        now.append("la-mediation-request")
+    # Later messages assume the reader sends today's messages today.
+    planned = dataclasses.replace(
+        situation,
+        adviser_contacted=situation.today if "adviser-contact" in now else situation.adviser_contacted,
+        la_told=situation.today if "la-mediation-request" in now else situation.la_told)
+    later: list[str] = []
+    if no_certificate and (planned.mediation_ended is not None or (
+            planned.adviser_contacted is not None and planned.mediation_wanted == "no")):
+        later.append("certificate-chase")
+    if (planned.la_told is not None and no_certificate and not mediation_done
+            and planned.health_included != "only"):
+        later.append("mediation-not-arranged")
+    if planned.agreement_made is not None:
+        later.append("agreement-deadlines")
+    if needs_certificate and no_certificate:
+        later.append("tribunal-no-certificate")
+    return ([letter(kind, situation) for kind in now]
+            + [letter(kind, planned) for kind in later])

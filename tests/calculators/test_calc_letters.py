@@ -1,0 +1,208 @@
+"""The messages: filled in with dates worked out by the calculators (bank holidays, August, Christmas), with their provisions.
+
+Expected dates come from the law, counted by hand with the official bank-holiday list:
+3 working days (SEND Regs 2014 Part 2, guidance), 30 calendar days, reg 42 weeks, and the appeal
+deadline of HESC rule 20(1)(c) with rule 12's August and Christmas windows.
+"""
+
+import datetime
+import json
+
+import pytest
+
+from calculators import browser
+from calculators.__main__ import main
+from calculators.letters import KINDS, Situation, letter, letters_needed
+from calculators.provisions import MED
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("kind, situation, phrases", [
+    pytest.param("adviser-contact",
+                 Situation(D(2026, 12, 1), D(2026, 12, 24), grounds=("c-ii",), mediation_wanted="no"),
+                 ["Please send me a mediation certificate",
+                  "if this reaches you today, by Thursday 31 December 2026",
+                  "The 2 months end on Monday 1 February 2027",
+                  "must receive my appeal by Monday 1 February 2027"],
+                 id="no mediation, written on Christmas Eve: the certificate skips Christmas and the Boxing Day substitute"),
+    pytest.param("adviser-contact",
+                 Situation(D(2026, 6, 15), D(2026, 6, 20), grounds=("c-i", "c-ii"), mediation_wanted="yes"),
+                 ["I want mediation", "- the special educational needs in the plan (section B)",
+                  "The 2 months end on Saturday 15 August 2026",
+                  "must receive my appeal by Tuesday 1 September 2026"],
+                 id="a deadline in August moves past 31 August and the summer bank holiday"),
+    pytest.param("adviser-contact",
+                 Situation(D(2026, 10, 25), D(2026, 11, 2), grounds=("a",)),
+                 ["I have not decided yet whether I want mediation",
+                  "tell you my decision by Friday 25 December 2026",
+                  "must receive my appeal by Monday 4 January 2027"],
+                 id="a deadline on Christmas Day moves past 1 January"),
+    pytest.param("adviser-contact",
+                 Situation(D(2026, 10, 1), D(2026, 12, 10), grounds=("c-ii",), mediation_wanted="no"),
+                 ["The 2 months after the decision letter ended on Tuesday 1 December 2026",
+                  "Please still issue a mediation certificate"],
+                 id="contact after the 2 months is said plainly, not hidden"),
+    pytest.param("la-mediation-request",
+                 Situation(D(2026, 12, 1), D(2026, 12, 24), grounds=("c-ii", "health-social-care"),
+                           mediation_wanted="yes", health_included="yes"),
+                 ["Regulation 32(e)", "The health care provision I want is: [describe",
+                  "you should tell it within 3 working days of hearing from me: if this reaches you today, by Thursday 31 December 2026",
+                  "within 30 days: if this reaches you today, by Saturday 23 January 2027",
+                  "at least 5 working days before it"],
+                 id="asking for mediation with health on Christmas Eve: ICB told by 31 December, mediation within 30 calendar days"),
+    pytest.param("certificate-chase",
+                 Situation(D(2026, 7, 1), D(2026, 9, 7), mediation_wanted="yes",
+                           la_told=D(2026, 7, 6), mediation_ended=D(2026, 8, 28)),
+                 ["Our mediation ended on Friday 28 August 2026",
+                  "within 3 working days of the end of the mediation: by Thursday 3 September 2026"],
+                 id="mediation ending before the August bank holiday: the mediator's 3 working days skip it"),
+    pytest.param("certificate-chase",
+                 Situation(D(2027, 1, 25), D(2027, 4, 6), adviser_contacted=D(2027, 3, 25), mediation_wanted="no"),
+                 ["On Thursday 25 March 2027 I told you", "within 3 working days: by Thursday 1 April 2027"],
+                 id="told the adviser before Easter: Good Friday and Easter Monday are not working days"),
+    pytest.param("mediation-not-arranged",
+                 Situation(D(2027, 1, 4), D(2027, 2, 11), mediation_wanted="yes", la_told=D(2027, 1, 11)),
+                 ["On Monday 11 January 2027 I told the local authority",
+                  "within 30 days: by Wednesday 10 February 2027", "Please issue my mediation certificate now"],
+                 id="30 calendar days after telling the local authority"),
+    pytest.param("agreement-deadlines",
+                 Situation(D(2026, 11, 2), D(2026, 12, 22), mediation_wanted="yes", la_told=D(2026, 11, 3),
+                           agreement_made=D(2026, 12, 21)),
+                 ["by Monday 4 January 2027 (regulation 42(3))",
+                  "- If you agreed to make an EHC plan: send me the draft plan: by Monday 25 January 2027",
+                  "- If we agreed that the plan should stop: stop maintaining it: immediately",
+                  "regulation 42(5)"],
+                 id="an agreement just before Christmas: 2 weeks and 5 weeks count every day"),
+    pytest.param("tribunal-no-certificate",
+                 Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 3, 1)),
+                 ["GOV.UK says that if you do not have a mediation certificate, you need to tell the Tribunal why",
+                  "I contacted the mediation adviser on Monday 1 March 2027",
+                  "should have been issued by Thursday 4 March 2027",
+                  "I ask the Tribunal to accept my appeal without a mediation certificate"],
+                 id="the note to the Tribunal gives the reasons with their dates"),
+    pytest.param("tribunal-no-certificate",
+                 Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",)),
+                 ["I did not contact the mediation adviser within 2 months of the decision letter because [explain why]"],
+                 id="no contact at all: the reader explains why in their own words"),
+])
+def test_message_text(kind, situation, phrases):
+    message = letter(kind, situation)
+    for phrase in phrases:
+        assert phrase in message.text
+    assert "[Your name]" in message.text
+
+
+@pytest.mark.parametrize("kind", [pytest.param(kind, id=f"{kind} has a subject, placeholders and cited provisions") for kind in KINDS])
+def test_every_message_has_subject_text_provisions_and_guidance_wording(kind):
+    situation = Situation(D(2027, 1, 4), D(2027, 2, 15), grounds=("c-ii", "health-social-care"),
+                          mediation_wanted="no", health_included="yes", adviser_contacted=D(2027, 1, 8),
+                          la_told=D(2027, 1, 8), mediation_ended=D(2027, 2, 5), agreement_made=D(2027, 2, 5))
+    data = letter(kind, situation).as_dict()
+    assert data["subject"] and "[Child's name]" in data["subject"]
+    assert data["provisions"] and all(p["url"].startswith("https://www.legislation.gov.uk/") for p in data["provisions"])
+    guidance_limits = [p for p in data["provisions"] if p["confidence"] == MED and p["unit"].startswith(("Part 2", "regulation 44"))]
+    if guidance_limits:
+        assert any(note.startswith("Some time limits in this message come from guidance") for note in data["notes"])
+    if any(p["unit"].startswith("Part 2") for p in data["provisions"]):
+        assert "Guidance" in data["text"] or "guidance" in data["text"]
+
+
+@pytest.mark.parametrize("situation, kinds", [
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="yes"),
+                 ["adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"],
+                 id="the worked example: section F, mediation wanted, nothing sent yet"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="no"),
+                 ["adviser-contact", "certificate-chase", "tribunal-no-certificate"],
+                 id="no mediation: contact the adviser, chase the certificate if it is late"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-iii",)),
+                 [], id="section I alone needs no certificate and no messages"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("other",)),
+                 [], id="nothing the Tribunal can hear: no messages"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 1), grounds=("c-ii",), mediation_wanted="yes",
+                           la_told=D(2027, 1, 11), adviser_contacted=D(2027, 1, 11),
+                           agreement_made=D(2027, 2, 26), certificate_issued=D(2027, 2, 26)),
+                 ["agreement-deadlines"], id="after an agreement with a certificate: only the agreement's deadlines"),
+])
+def test_messages_needed(situation, kinds):
+    assert [message.kind for message in letters_needed(situation)] == kinds
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_letter_command_line_json_keys(capsys):
+    status, out, err = run(capsys, "letter", "adviser-contact", "--decision-sent", "2027-01-04",
+                           "--mediation-wanted", "no", "--ground", "c-ii", "--today", "2027-01-11", "--json")
+    assert (status, err) == (0, "")
+    result = json.loads(out)
+    assert {"subject", "text", "provisions"} <= set(result)
+    assert "by Thursday 14 January 2027" in result["text"]
+
+
+def test_letter_command_line_prints_subject_and_text(capsys):
+    status, out, err = run(capsys, "letter", "mediation-not-arranged", "--decision-sent", "2027-01-04",
+                           "--la-told", "2027-01-11", "--today", "2027-02-11")
+    assert (status, err) == (0, "")
+    assert out.startswith("Subject: Mediation not arranged within 30 days")
+
+
+@pytest.mark.parametrize("argv, words", [
+    pytest.param(["letter", "agreement-deadlines", "--decision-sent", "2027-01-04", "--today", "2027-01-11"],
+                 "Enter the date of the mediation agreement", id="a message that needs a date says which"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-02-30", "--today", "2027-03-11"],
+                 "Date on the decision letter must be a real date", id="a date that does not exist"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--la-told", "2027-01-01",
+                  "--today", "2027-03-11"],
+                 "must be the same as or after the date on the decision letter", id="a date before the decision"),
+    pytest.param(["letter", "no-such-letter", "--decision-sent", "2027-01-04"], "invalid choice",
+                 id="an unknown message"),
+])
+def test_letter_command_line_bad_input_exits_2_with_one_line(capsys, argv, words):
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and words in err
+
+
+def date(text):
+    year, month, day = text.split("-")
+    return {"day": day, "month": month, "year": year}
+
+
+@pytest.mark.parametrize("request_, errors", [
+    pytest.param({"decision_sent": date("2027-01-04"), "grounds": [], "today": "2027-01-11"},
+                 [("grounds", "Select what you disagree with the local authority about")],
+                 id="the plan needs what you disagree with"),
+    pytest.param({"decision_sent": {"day": "4", "month": "", "year": "2027"}, "grounds": ["c-ii"],
+                  "today": "2027-01-11"},
+                 [("decision-sent-month", "Date on the decision letter must include a month")],
+                 id="a date with no month"),
+    pytest.param({"decision_sent": date("2027-01-04"), "grounds": ["c-ii"], "mediation_ended": date("2027-02-01"),
+                  "today": "2027-01-11"},
+                 [("mediation-ended-day", "Date the mediation ended must be today or in the past")],
+                 id="a date in the future"),
+])
+def test_plan_errors(request_, errors):
+    response = json.loads(browser.plan(json.dumps(request_)))
+    assert not response["ok"]
+    assert [(e["target"], e["message"]) for e in response["errors"]] == errors
+
+
+def test_the_plan_for_the_worked_example():
+    response = json.loads(browser.plan(json.dumps({
+        "decision_sent": date("2027-01-04"), "grounds": ["c-ii"], "mediation_wanted": "yes",
+        "today": "2027-01-11"})))
+    display = response["display"]
+    assert (display["heading"], display["answer"]) == ("The SEND Tribunal must receive your appeal by",
+                                                       "Thursday 4 March 2027")
+    assert display["certificate"]["answer"] == "Yes"
+    assert [m["kind"] for m in display["messages"]] == [
+        "adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"]
+    events = {event["date"]: event for event in display["events"]}
+    assert "2027-02-10" in events and "2027-03-04" in events  # mediation by; appeal deadline
+    assert events["2027-03-04"]["reminders"] == [7, 1]
+    assert all(event["date"] >= "2027-01-11" for event in display["events"])
