@@ -3,7 +3,7 @@
 Examples::
 
     python -m calculators appeal-deadline --decision-sent 2026-12-31 --today 2027-01-04 --json
-    python -m calculators discrimination-claim --conduct 2026-03-10 --json
+    python -m calculators discrimination-claim --conduct 2026-03-10 --against school --json
     python -m calculators certificate --ground c-ii --ground c-iii --json
     python -m calculators timeline --decision-sent 2027-01-04 --adviser-contacted 2027-01-08 \\
         --mediation-wanted no
@@ -75,7 +75,8 @@ def _add_question(sub: argparse.ArgumentParser, question: Question) -> None:
                          metavar="YYYY-MM-DD", help=question.label)
     elif question.kind == RADIOS:
         sub.add_argument(question.option, dest=question.name, default=question.default,
-                         choices=[value for value in question.values if value], help=question.label)
+                         required=question.required, choices=[value for value in question.values if value],
+                         help=question.cli_help or question.label)
     elif question.kind == CHECKBOXES:
         sub.add_argument(question.option, dest=question.name, action="append",
                          required=question.required, choices=question.values,

@@ -25,7 +25,7 @@ from . import letters as _letters
 from . import wording
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
-from .discrimination import disability_discrimination_claim_deadline
+from .discrimination import EQUALITY_ACT_IN_FORCE, disability_discrimination_claim_deadline
 from .scope import CFA_2014_IN_FORCE, RULES_LAST_CHECKED
 from . import timeline as _timeline
 from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
@@ -122,14 +122,17 @@ def _date_field(data: dict[str, object], field: str, required: bool,
 
 
 def _check_date(field: str, day: datetime.date | None, today: datetime.date,
-                errors: list[dict[str, str]], not_before: datetime.date | None = None) -> None:
-    """Domain checks in GOV.UK order: not in the future, CFA 2014 regime, after the decision."""
+                errors: list[dict[str, str]], not_before: datetime.date | None = None,
+                in_force: datetime.date = CFA_2014_IN_FORCE) -> None:
+    """Domain checks in GOV.UK order: not in the future, the law in force, after the decision."""
     if day is None:
         return
     if day > today:
         errors.append(_error(field, "day", wording.past_message(field)))
-    elif day < CFA_2014_IN_FORCE:
-        errors.append(_error(field, "day", wording.regime_message(field)))
+    elif day < in_force:
+        message = (wording.equality_act_message(field) if in_force == EQUALITY_ACT_IN_FORCE
+                   else wording.regime_message(field))
+        errors.append(_error(field, "day", message))
     elif not_before is not None and day < not_before:
         errors.append(_error(field, "day", wording.after_decision_message(field)))
 
@@ -138,6 +141,9 @@ def _coverage_error(error: OutsideBankHolidayData, default_field: str) -> _Error
     field = error.field or default_field
     return _Errors([_error(field, "day", wording.coverage_message(
         field, error.day.year, error.first_year, error.last_year))])
+
+
+_IN_FORCE = {"cfa-2014": CFA_2014_IN_FORCE, "equality-act-2010": EQUALITY_ACT_IN_FORCE}
 
 
 def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[str, object]:
@@ -154,8 +160,10 @@ def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[s
             values[question.name] = _date_field(data, question.name, question.required, errors)
         elif question.kind == RADIOS:
             value = data.get(question.name, question.default)
-            if not isinstance(value, str) or value.strip() not in question.values:
+            if not isinstance(value, str) or value.strip() not in question.values + ("",):
                 raise _BadShape
+            if not value.strip() and question.required:  # a radio error links to no input
+                errors.append(_error(question.name, "", wording.SELECT_MESSAGES[question.name]))
             values[question.name] = value.strip()
         elif question.kind == CHECKBOXES:
             chosen = data.get(question.name, None if question.required else [])
@@ -172,7 +180,14 @@ def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[s
         for question in questions:
             if question.kind == DATE:
                 _check_date(question.name, values[question.name], today, errors,  # type: ignore[arg-type]
-                            not_before=decision if question.after_decision else None)  # type: ignore[arg-type]
+                            not_before=decision if question.after_decision else None,  # type: ignore[arg-type]
+                            in_force=_IN_FORCE[question.in_force])
+        wrong = {error["field"] for error in errors}
+        for later, earlier in _timeline.ORDER:  # dates that must follow one another
+            first, second = values.get(later), values.get(earlier)
+            if (first is not None and second is not None and first < second  # type: ignore[operator]
+                    and not {later, earlier} & wrong):
+                errors.append(_error(later, "day", wording.not_before_message(later, earlier)))
         values["today"] = today
     if errors:
         raise _Errors(errors)
@@ -242,22 +257,24 @@ def appeal_deadline(request: str) -> str:
 
 
 def discrimination_claim(request: str) -> str:
-    """When must a disability discrimination claim reach the Tribunal?
+    """When must a disability discrimination claim be received, and by whom?
 
-    Request: ``{"conduct": DATE, "today": "YYYY-MM-DD"}``.
+    Request: ``{"conduct": DATE, "against": "school" | "college" | "other", "today": "YYYY-MM-DD"}``
+    ("against" is required: the SEND Tribunal hears claims against schools only).
 
     >>> response = json.loads(discrimination_claim(json.dumps({
-    ...     "conduct": {"day": "10", "month": "3", "year": "2026"}, "today": "2026-03-11"})))
-    >>> response["result"]["last_day"]
-    '2026-09-09'
+    ...     "conduct": {"day": "10", "month": "3", "year": "2026"}, "against": "school",
+    ...     "today": "2026-03-11"})))
+    >>> response["result"]["last_day"], response["result"]["forum"]
+    ('2026-09-09', 'send-tribunal')
 
     The 6 months start with the day of the discrimination, so they end the day before 10 September.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         answers = _answers(data, ENTRY_POINTS["discrimination_claim"])
-        today, conduct = answers["today"], answers["conduct"]
+        today, conduct, against = answers["today"], answers["conduct"], answers["against"]
         try:
-            result = disability_discrimination_claim_deadline(conduct, today=today)
+            result = disability_discrimination_claim_deadline(conduct, today=today, against=against)
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "conduct") from None
         return {"result": _with_scope(result.as_dict()),

@@ -22,11 +22,13 @@ from .provisions import (
     CFA_2014_S55,
     HESC_RULE_20_1_C,
     MED,
-    SEND_REGS_PART_2,
     SEND_REGS_REG_32_E,
     SEND_REGS_REG_33,
+    SEND_REGS_REG_34,
     SEND_REGS_REG_42,
+    SEND_REGS_REG_42_4,
     SEND_REGS_REG_44,
+    SEND_REGS_REGS_34_41,
     Provision,
 )
 from .timeline import MediationTimeline, mediation_timeline
@@ -49,6 +51,7 @@ RECIPIENTS = {
     "mediation-adviser": "The mediation adviser named in the decision letter",
     "mediator": "The mediator (or the mediation service)",
     "local-authority": "The local authority: the person named in the decision letter",
+    "health-body": "The NHS integrated care board (ICB) that took part in the mediation",
     "tribunal": "The SEND Tribunal, with your appeal",
 }
 
@@ -107,7 +110,8 @@ READER_NOTES = {
 
 
 #: The provisions whose time limits we know from guidance only (MED): a message citing one says so.
-GUIDANCE_TIME_LIMITS = tuple(p for p in (SEND_REGS_PART_2, SEND_REGS_REG_44) if p.confidence == MED)
+GUIDANCE_TIME_LIMITS = tuple(p for p in (SEND_REGS_REG_34, SEND_REGS_REGS_34_41, SEND_REGS_REG_44)
+                             if p.confidence == MED)
 
 #: The answers each message needs, when it needs any (the first is the one to ask for).
 NEEDS = {
@@ -253,7 +257,7 @@ def _adviser_contact(situation: Situation) -> Letter:
                      "on the SEND Regulations 2014 says you should issue it within 3 working "
                      "days of hearing from me")
         mediation += f": if this reaches you today, by {date_text(due)}." if due else "."
-        provisions += (SEND_REGS_PART_2,)
+        provisions += (SEND_REGS_REG_34,)
     else:
         subject = f"I want to appeal ({CHILD})"
         mediation = ("I have not decided yet whether I want mediation. Please tell me how it "
@@ -286,7 +290,7 @@ def _la_mediation_request(situation: Situation) -> Letter:
     timeline = situation.timeline(la_told=told)
     arranged_by = _item(timeline, "mediation-arranged")
     health = situation.health_included in ("yes", "only")
-    provisions: tuple[Provision, ...] = (SEND_REGS_REG_32_E, CFA_2014_S53, SEND_REGS_PART_2)
+    provisions: tuple[Provision, ...] = (SEND_REGS_REG_32_E, CFA_2014_S53, SEND_REGS_REGS_34_41)
     health_lines: list[str] = []
     if health:
         tells_icb = _item(timeline, "la-tells-health-body")
@@ -346,7 +350,8 @@ def _certificate_chase(situation: Situation) -> Letter:
         raise LetterNotPossible("certificate-chase", "the date you contacted the mediation "
                                 "adviser and said you do not want mediation, or the date the "
                                 "mediation ended")
-    provisions = (SEND_REGS_PART_2, CFA_2014_S55, HESC_RULE_20_1_C)
+    provisions = ((SEND_REGS_REGS_34_41 if after_mediation else SEND_REGS_REG_34),
+                  CFA_2014_S55, HESC_RULE_20_1_C)
     text = _text(
         greeting,
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
@@ -366,7 +371,7 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
                                 "authority you want mediation")
     timeline = situation.timeline()
     arranged_by = _item(timeline, "mediation-arranged")
-    provisions = (SEND_REGS_PART_2, CFA_2014_S55, HESC_RULE_20_1_C)
+    provisions = (SEND_REGS_REGS_34_41, CFA_2014_S55, HESC_RULE_20_1_C)
     text = _text(
         "Dear [name of the mediation adviser],",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
@@ -395,8 +400,10 @@ def _agreement_deadlines(situation: Situation) -> Letter:
     reg_44 = [item for item in timeline.items if item.provision == SEND_REGS_REG_44]
     other = _item(timeline, "agreed-other-matters-done")
     tells_la = _item(timeline, "health-body-tells-la")
+    health_only = situation.health_included == "only"
     paragraphs: list[object] = [
-        "Dear [name of the person at the local authority],",
+        "Dear [name of the person at the NHS integrated care board (ICB)]," if health_only
+        else "Dear [name of the person at the local authority],",
         [*ABOUT, f"Date of the mediation agreement: {agreed}"],
         f"We reached an agreement in mediation on {agreed}. A copy of the written agreement is "
         "attached. The time limits below count from that date.",
@@ -419,8 +426,9 @@ def _agreement_deadlines(situation: Situation) -> Letter:
                           "integrated care board (ICB) to do must be done within 2 weeks of the "
                           f"agreement, by {date_text(other)} (regulation 42(3)).")
     if tells_la:
-        paragraphs.append("If the local authority was not a party to the mediation, the ICB "
-                          f"must tell it about the agreement within 1 week, by {date_text(tells_la)} "
+        provisions += (SEND_REGS_REG_42_4,)
+        paragraphs.append("The local authority was not a party to the mediation, so you must "
+                          f"tell it about the agreement within 1 week, by {date_text(tells_la)} "
                           "(regulation 42(4)).")
     paragraphs += [
         "These time limits apply unless we agreed different timescales in writing "
@@ -428,7 +436,7 @@ def _agreement_deadlines(situation: Situation) -> Letter:
         "Please confirm in writing what you will do, and by when.",
         SIGN_OFF,
     ]
-    return Letter("agreement-deadlines", "local-authority",
+    return Letter("agreement-deadlines", "health-body" if health_only else "local-authority",
                   f"What was agreed in mediation on {agreed}, and by when ({CHILD})",
                   _text(*paragraphs), provisions, WHEN_TEXT["agreement-deadlines"],
                   _notes(provisions, *extra_notes))

@@ -56,6 +56,7 @@ class Question:
     required: bool = False
     default: str = ""
     after_decision: bool = False
+    in_force: str = "cfa-2014"
     cli: str = ""
     cli_help: str = ""
 
@@ -111,24 +112,26 @@ class Form:
 
 
 def _date(name: str, label: str, hint: str, *, required: bool = False,
-          after_decision: bool = True, cli_help: str = "") -> Question:
+          after_decision: bool = True, in_force: str = "cfa-2014") -> Question:
     return Question(name, DATE, label, f"{hint} {DATE_EXAMPLE}", required=required,
-                    after_decision=after_decision, cli_help=cli_help)
+                    after_decision=after_decision, in_force=in_force)
 
 
 # --- The questions ---------------------------------------------------------------------------
 
 DECISION_SENT = _date(
     "decision_sent", "Date on the decision letter",
-    "If the letter was emailed or posted before the date written on it, use the earlier date.",
-    required=True, after_decision=False)
+    "If the letter was emailed or posted before the date written on it, use the earlier date. "
+    "For an appeal about what the EHC plan says, use the letter sent with the final or amended "
+    "plan.", required=True, after_decision=False)
 CERTIFICATE_ISSUED = _date(
     "certificate_issued", "Date on the mediation certificate",
     "Leave this blank if you do not have a mediation certificate yet.")
 CONDUCT = _date(
     "conduct", "Date of the discrimination",
     "If it went on over a period, the last day of it. If the school decided not to do "
-    "something, the day it decided.", required=True, after_decision=False)
+    "something, the day it decided.", required=True, after_decision=False,
+    in_force="equality-act-2010")
 ADVISER_CONTACTED = _date(
     "adviser_contacted", "Date you contacted the mediation adviser", NOT_YET)
 LA_TOLD = _date(
@@ -140,7 +143,8 @@ CLAIM = Question("claim", CALCULATOR, "What are you appealing or claiming about?
     Option("appeal_deadline", "A decision by the local authority (an SEN appeal)",
            "For example, a refusal to assess, or what the EHC plan says"),
     Option("discrimination_claim",
-           "Disability discrimination by a school or college (a discrimination claim)"),
+           "Disability discrimination by a school, college or other setting (a discrimination "
+           "claim)"),
 ), default="appeal_deadline")
 
 GROUNDS = Question(
@@ -159,10 +163,20 @@ GROUNDS = Question(
         Option("f", "It decided to stop maintaining the plan (cease to maintain)"),
         Option("health-social-care", "Health or social care needs or provision in the plan "
                                      "(sections C, D, G, H1 or H2)"),
-        Option("disability-discrimination", "Disability discrimination by a school or college"),
+        Option("disability-discrimination",
+               "Disability discrimination by a school, college or other setting"),
         Option("other", "Something else",
                "For example, how a school is following the plan, or a complaint about staff"),
     ), required=True, cli="ground", cli_help="what you disagree with (repeat for each)")
+
+AGAINST = Question("against", RADIOS, "Who is the claim against?", options=(
+    Option("school", "A school", "Including academies, free schools, independent schools, special "
+                                 "schools, maintained nursery schools and pupil referral units"),
+    Option("college", "A further education college, sixth-form college or university"),
+    Option("other", "Someone else", "For example, a private nursery, or the local authority"),
+), required=True, cli_help="school: the SEND Tribunal hears the claim; college (further "
+   "education, sixth-form college, university) or other (such as a private nursery or the local "
+   "authority): the County Court")
 
 MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?", options=(
     Option("yes", "Yes"),
@@ -180,7 +194,7 @@ HEALTH_INCLUDED = Question("health_included", RADIOS, "Is health care part of th
 
 QUESTIONS: tuple[Question, ...] = (
     DECISION_SENT, CERTIFICATE_ISSUED, CONDUCT, ADVISER_CONTACTED, LA_TOLD, MEDIATION_ENDED,
-    AGREEMENT_MADE, CLAIM, GROUNDS, MEDIATION_WANTED, HEALTH_INCLUDED)
+    AGREEMENT_MADE, CLAIM, GROUNDS, AGAINST, MEDIATION_WANTED, HEALTH_INCLUDED)
 BY_NAME = {question.name: question for question in QUESTIONS}
 
 # --- The forms, one per page -----------------------------------------------------------------
@@ -190,7 +204,7 @@ FORMS: dict[str, Form] = {
     "appeal-deadline": Form("appeal_deadline", (
         CLAIM,
         Reveal("appeal_deadline", (DECISION_SENT, CERTIFICATE_ISSUED)),
-        Reveal("discrimination_claim", (CONDUCT,), hidden=True),
+        Reveal("discrimination_claim", (AGAINST, CONDUCT), hidden=True),
     )),
     "mediation-timeline": Form("mediation_timeline", (
         DECISION_SENT, ADVISER_CONTACTED, MEDIATION_WANTED, LA_TOLD, HEALTH_INCLUDED,
@@ -210,7 +224,7 @@ CONTINUE = "Continue"
 ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
     "certificate": (GROUNDS,),
     "appeal_deadline": (DECISION_SENT, CERTIFICATE_ISSUED),
-    "discrimination_claim": (CONDUCT,),
+    "discrimination_claim": (AGAINST, CONDUCT),
     "mediation_timeline": FORMS["mediation-timeline"].questions,
     "plan": FORMS["plan"].questions,
     # One message: the plan's questions, with what you disagree with optional.

@@ -189,19 +189,27 @@ def test_the_deadline_can_be_saved_to_a_calendar_as_an_all_day_event(session):
     assert re.search(r"\r\nUID:\S+@\S+\r\n", unfolded)
     assert "\r\nDTSTAMP:20270110T" in unfolded
     assert "SUMMARY:SEND appeal deadline\r\n" in unfolded
-    assert "DESCRIPTION:The SEND Tribunal must receive the appeal before 5pm on Monday 1 March 2027 " in unfolded
+    assert "DESCRIPTION:The SEND Tribunal must receive the appeal by Monday 1 March 2027. To be safe" in unfolded
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
 
 def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(session):
     page = session.page(DEADLINE)
-    page.get_by_label("Disability discrimination by a school or college").check()
+    page.get_by_label("Disability discrimination by a school, college or other setting").check()
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_hidden()
     fill_date(page, "Date of the discrimination", "10", "3", "2026")
     page.get_by_role("button", name="Work out the deadline").click()
+    # legal review item 1: who the claim is against decides who hears it, so it must be answered.
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(summary.get_by_role("link", name="Select who your claim is against")).to_have_attribute("href", "#against")
+    page.get_by_label("A further education college, sixth-form college or university").check()
+    page.get_by_role("button", name="Work out the deadline").click()
 
     expect(result_region(page)).to_contain_text("Wednesday 9 September 2026", timeout=RESULT_TIMEOUT)
-    expect_whole_display(page, python_display("discrimination_claim", {"conduct": date_request("10", "3", "2026")}))
+    expect(result_region(page).get_by_role("heading", name="The County Court must receive your claim by")).to_be_visible()
+    expect_whole_display(page, python_display("discrimination_claim", {
+        "conduct": date_request("10", "3", "2026"), "against": "college"}))
     assert "claim=discrimination_claim" in urlsplit(page.url).fragment
     page.get_by_label("A decision by the local authority").check()
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_visible()
@@ -347,7 +355,8 @@ def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
         })
         assert display["answer"] == deadline, (day, month, year)
     claim = re.search(rf"on {date} the school .*? last day to make your claim is \*\*(\w+day \d+ \w+ \d{{4}})\*\*", text)
-    assert python_display("discrimination_claim", {"conduct": date_request(*claim.groups()[:3])})["answer"] == claim[4]
+    assert python_display("discrimination_claim", {
+        "conduct": date_request(*claim.groups()[:3]), "against": "school"})["answer"] == claim[4]
 
 
 def test_guide_pages_never_load_pyodide(browser, site_url):

@@ -12,8 +12,7 @@ import pytest
 
 from calculators import browser
 from calculators.__main__ import main
-from calculators.letters import KINDS, Situation, letter, letters_needed
-from calculators.provisions import MED
+from calculators.letters import GUIDANCE_TIME_LIMITS, KINDS, Situation, letter, letters_needed
 
 D = datetime.date
 
@@ -102,10 +101,11 @@ def test_every_message_has_subject_text_provisions_and_guidance_wording(kind):
     data = letter(kind, situation).as_dict()
     assert data["subject"] and "[Child's name]" in data["subject"]
     assert data["provisions"] and all(p["url"].startswith("https://www.legislation.gov.uk/") for p in data["provisions"])
-    guidance_limits = [p for p in data["provisions"] if p["confidence"] == MED and p["unit"].startswith(("Part 2", "regulation 44"))]
-    if guidance_limits:
+    from_guidance = {p.citation for p in GUIDANCE_TIME_LIMITS}
+    if any(p["citation"] in from_guidance for p in data["provisions"]):
         assert any(note.startswith("Some time limits in this message come from guidance") for note in data["notes"])
-    if any(p["unit"].startswith("Part 2") for p in data["provisions"]):
+    if any(p["citation"] in from_guidance and p["citation"] != "SEND Regs 2014, regulation 44"
+           for p in data["provisions"]):
         assert "Guidance" in data["text"] or "guidance" in data["text"]
 
 
