@@ -88,6 +88,13 @@ def submit_and_wait(page, submit=None) -> str:
     return handle.json_value()
 
 
+def press_continue(page) -> None:
+    """A form that asks one group at a time (the plan): press "Continue" until every group shows."""
+    buttons = page.locator("form[data-calculator] .calculator-continue:visible")
+    while buttons.count():
+        buttons.first.click()
+
+
 def show_errors(page, choice: str | None = None) -> None:
     """The error state: submit with nothing filled in."""
     page.locator("form[data-calculator]").evaluate(
@@ -100,6 +107,7 @@ def show_errors(page, choice: str | None = None) -> None:
 def show_result(page, choice: str | None = None) -> str:
     """The result state: fill in what the calculator needs and submit. Returns the result text."""
     choose(page, choice)
+    press_continue(page)
     form = page.locator("form[data-calculator]")
     plan = form.evaluate(PLAN_JS)
     for field_id, value in zip(plan["date"], a_valid_date()):

@@ -5,7 +5,7 @@
 // wording come from Python; the only words here are the labels of the result's parts below.
 // Every URL is resolved from this file's own URL, so the site also works under /REPO/.
 
-const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline"];
+const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline", "plan"];
 
 if (typeof document === "undefined") {
   // ---- In the worker: Pyodide and the send-calculators wheel load together (sha256-checked).
@@ -42,6 +42,17 @@ function calculatorPage(form) {
     calendar: "Save to calendar",
     print: "Print this result",
     change: "Change your answers",
+    // The plan ("Make your plan")
+    certificate: "Do you need a mediation certificate?",
+    messages: "What to send",
+    to: "To: ",
+    subject: "Subject: ",
+    reliesOn: "This relies on: ",
+    copy: "Copy",
+    copied: "Message copied.",
+    email: "Email this",
+    download: "Download",
+    calendarAll: "Save every date to your calendar",
   };
   const status = form.querySelector(".calculator-status");
   const failed = form.querySelector(".calculator-failed");
@@ -112,6 +123,7 @@ function calculatorPage(form) {
     return { calculator, request, answers };
   }
   function fill(answers) {
+    showAllGroups();
     for (const field of form.querySelectorAll("[data-field]")) {
       const answer = answers.get(fieldId(field));
       if (answer === null) continue;
@@ -172,10 +184,8 @@ function calculatorPage(form) {
     summary.hidden = false;
     summary.focus();
   }
-  function calendarLink({ date, summary: what, description }) {
-    const day = date.replaceAll("-", "");
-    const after = new Date(date + "T00:00:00Z");
-    after.setUTCDate(after.getUTCDate() + 1);
+  // One .ics file (RFC 5545) with every event; each may carry reminders, in days before it.
+  function calendarLink(events, label = WORDS.calendar, name = null) {
     const escape = (text) => text.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n");
     const fold = (line) => { // lines of at most 75 octets (RFC 5545 3.1)
       let out = "", octets = 0;
@@ -186,15 +196,29 @@ function calculatorPage(form) {
       }
       return out;
     };
-    const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Mediation before a SEND appeal//Calculators//EN",
-      "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "BEGIN:VEVENT", `UID:${day}-${slug}@${location.hostname || "localhost"}`,
-      "DTSTAMP:" + new Date().toISOString().replace(/[-:]|\.\d+/g, ""),
-      `DTSTART;VALUE=DATE:${day}`, "DTEND;VALUE=DATE:" + after.toISOString().slice(0, 10).replaceAll("-", ""),
-      "SUMMARY:" + escape(what), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
-      "END:VEVENT", "END:VCALENDAR"].map(fold).join("\r\n") + "\r\n";
+    const slugOf = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const stamp = "DTSTAMP:" + new Date().toISOString().replace(/[-:]|\.\d+/g, "");
+    const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Mediation before a SEND appeal//Calculators//EN",
+      "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+    for (const { date, summary: what, description, reminders = [] } of [events].flat()) {
+      const day = date.replaceAll("-", "");
+      const after = new Date(date + "T00:00:00Z");
+      after.setUTCDate(after.getUTCDate() + 1);
+      lines.push("BEGIN:VEVENT", `UID:${day}-${slugOf(what)}@${location.hostname || "localhost"}`, stamp,
+        `DTSTART;VALUE=DATE:${day}`, "DTEND;VALUE=DATE:" + after.toISOString().slice(0, 10).replaceAll("-", ""),
+        "SUMMARY:" + escape(what), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT");
+      for (const days of reminders) { // at 9am, `days` days before
+        lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape(what),
+          `TRIGGER:-P${days > 1 ? days - 1 + "D" : ""}T15H`, "END:VALARM");
+      }
+      lines.push("END:VEVENT");
+    }
+    lines.push("END:VCALENDAR");
+    const ics = lines.map(fold).join("\r\n") + "\r\n";
+    const first = [events].flat()[0];
+    const file = name ? `${name}.ics` : `${slugOf(first.summary)}-${first.date}.ics`;
     const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
-    return el("a", WORDS.calendar, { href, download: `${slug}-${date}.ics`, class: "md-button" });
+    return el("a", label, { href, download: file, class: "md-button" });
   }
   function provision(item) {
     return item.url ? el("a", item.provision, { href: item.url }) : el("span", item.provision || "");
@@ -233,6 +257,7 @@ function calculatorPage(form) {
   }
 
   async function submit() {
+    showAllGroups();
     const { calculator, request, answers } = read();
     const mine = ++submissions;
     let response;
@@ -245,14 +270,84 @@ function calculatorPage(form) {
     }
     if (mine !== submissions) return; // a newer submission is on its way
     clearErrors();
-    if (response.ok) return showResult(response.display, answers);
+    if (response.ok) {
+      return calculator === "plan" ? showPlan(response.display, answers) : showResult(response.display, answers);
+    }
     result.replaceChildren(); // never leave an old answer beside the errors
     document.documentElement.classList.remove("calculator-has-result");
     showErrors(response.errors);
   }
 
+  // ---- The plan: its questions one group at a time, then the whole plan with its messages.
+  // The questions come one group at a time ("Continue"); submitting shows every group, so the
+  // error summary can link to any question.
+  function planGroups() {
+    const groups = [...form.querySelectorAll("[data-group]")];
+    groups.forEach((group, i) => group.querySelector(".calculator-continue")?.addEventListener("click", (event) => {
+      groups[i + 1].hidden = false;
+      event.currentTarget.hidden = true;
+      groups[i + 1].querySelector("input").focus(); // its fieldset's legend is read with it
+    }));
+    return () => {
+      groups.forEach((group) => (group.hidden = false));
+      form.querySelectorAll(".calculator-continue").forEach((next) => (next.hidden = true));
+    };
+  }
+  function message(item) {
+    const whole = `${WORDS.subject}${item.subject}\n\n${item.text}`;
+    const body = el("div", item.text, { class: "calculator-message" });
+    const copy = el("button", WORDS.copy, { type: "button", class: "md-button" });
+    copy.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(whole);
+        status.textContent = WORDS.copied;
+      } catch {
+        getSelection().selectAllChildren(body); // no clipboard here: select it for the reader to copy
+      }
+    });
+    const mailto = "mailto:?subject=" + encodeURIComponent(item.subject) +
+      "&body=" + encodeURIComponent(item.text.replace(/\n/g, "\r\n"));
+    const text = new Blob([whole.replace(/\n/g, "\r\n")], { type: "text/plain;charset=utf-8" });
+    const buttons = el("p", null, { class: "calculator-actions" });
+    buttons.append(copy, " ", el("a", WORDS.email, { href: mailto, class: "md-button" }), " ",
+      el("a", WORDS.download, { href: URL.createObjectURL(text), download: `${item.kind}.txt`, class: "md-button" }));
+    const relies = el("p", WORDS.reliesOn);
+    item.provisions.forEach((p, i) => relies.append(i ? ", " : "", el("a", p.citation, { href: p.url })));
+    return [el("h4", item.title), el("p", item.when), el("p", WORDS.to + item.to),
+      el("p", WORDS.subject + item.subject), body, ...item.notes.map((note) => el("p", note)), relies, buttons];
+  }
+  function showPlan(display, answers) {
+    const heading = el("h2", `${display.heading} ${display.answer}`, { tabindex: "-1" });
+    const actions = el("p", null, { class: "calculator-actions" });
+    if (display.events.length) actions.append(calendarLink(display.events, WORDS.calendarAll, "my-send-appeal-plan"), " ");
+    const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
+    print.addEventListener("click", () => window.print());
+    const certificate = display.certificate ? [el("h3", WORDS.certificate),
+      el("p", display.certificate.answer, { class: "calculator-answer" }),
+      ...display.certificate.paragraphs.map((text) => el("p", text))] : [];
+    result.replaceChildren(
+      heading,
+      ...display.paragraphs.map((text) => el("p", text)),
+      ...certificate,
+      ...section(WORDS.timeline, display.timeline, "ol", (item) =>
+        [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]),
+      ...(display.messages.length ? [el("h3", WORDS.messages), ...display.messages.flatMap(message)] : []),
+      ...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
+      ...section(WORDS.nextSteps, display.next_steps, "ul"),
+      ...section(WORDS.notes, display.notes, "ul"),
+      actions,
+    );
+    result.hidden = false;
+    document.documentElement.classList.add("calculator-has-result");
+    history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
+    status.textContent = display.announcement;
+    heading.focus();
+    heading.scrollIntoView({ block: "start" });
+  }
+
   // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.
   form.hidden = false;
+  const showAllGroups = planGroups();
   form.addEventListener("focusin", start, { once: true });
   form.addEventListener("input", start, { once: true });
   form.addEventListener("change", reveal);

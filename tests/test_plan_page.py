@@ -1,0 +1,203 @@
+""""Make your plan" in real headless Chromium at 390 x 844, filled in by label as a parent on a phone would.
+
+The worked example: decision letter dated Monday 4 January 2027, an appeal about section F,
+mediation wanted, today Monday 11 January 2027. The expected plan comes from the law (2 months
+after 4 January 2027 is Thursday 4 March 2027, a working day; 30 days after 11 January is
+Wednesday 10 February) and, for every word of the messages, from the same Python entry point run
+here in CPython.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from calculators import browser as entry_points
+
+PLAN = "make-your-plan/"
+TODAY = datetime.date(2027, 1, 11)
+PHONE = {"width": 390, "height": 844}
+RESULT_TIMEOUT = 90_000  # ms: a cold Pyodide start on a busy 2-core machine
+HEADING = "The SEND Tribunal must receive your appeal by Thursday 4 March 2027"
+
+
+@pytest.fixture(scope="module")
+def context(browser):
+    context = browser.new_context(viewport=PHONE, accept_downloads=True, has_touch=True,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    context.requests = []
+    context.on("request", lambda request: context.requests.append(request.url))
+    yield context
+    context.close()
+
+
+def open_plan(context, site_url: str, fragment: str = "") -> Page:
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+    page.goto(site_url + PLAN + fragment)
+    return page
+
+
+def fill_date(page: Page, legend: str, day: str, month: str, year: str) -> None:
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(day)
+    group.get_by_label("Month").fill(month)
+    group.get_by_label("Year").fill(year)
+
+
+def python_plan(request: dict) -> dict:
+    response = json.loads(entry_points.plan(json.dumps({**request, "today": TODAY.isoformat()})))
+    assert response["ok"], response
+    return response["display"]
+
+
+WORKED_EXAMPLE = {"decision_sent": {"day": "4", "month": "1", "year": "2027"}, "grounds": ["c-ii"],
+                  "mediation_wanted": "yes"}
+
+
+@pytest.fixture(scope="module")
+def planned(context, site_url):
+    """The journey, one group at a time, by labels: the page with the plan on it."""
+    page = open_plan(context, site_url)
+    expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
+    # One group at a time: only the first question shows until "Continue".
+    expect(page.get_by_role("group", name="What do you disagree with the local authority about?")).to_be_hidden()
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("group", name="Do you want mediation?").get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("group", name="Date you contacted the mediation adviser (optional)")).to_be_visible()
+    page.get_by_role("button", name="Make my plan").click()
+    heading = page.get_by_role("heading", name=HEADING)
+    expect(heading).to_be_focused(timeout=RESULT_TIMEOUT)
+    return page
+
+
+def test_the_plan_answers_with_the_deadline_heading_focused_and_one_short_announcement(planned):
+    expect(planned.get_by_role("heading", name=HEADING)).to_be_in_viewport()
+    expect(planned.locator(".calculator-status[role=status]")).to_have_text("Your plan is ready.")
+    expect(planned).not_to_have_title(re.compile("^Error"))
+
+
+def test_the_plan_shows_the_certificate_timeline_and_every_message_word_for_word(planned):
+    display = python_plan(WORKED_EXAMPLE)
+    result = planned.locator("#plan-result")
+    expect(result.get_by_role("heading", name="Do you need a mediation certificate?")).to_be_visible()
+    for row in display["timeline"]:
+        expect(result).to_contain_text(row["date_text"])
+    expect(result).to_contain_text("Wednesday 10 February 2027")  # mediation within 30 days of today
+    assert [m["kind"] for m in display["messages"]] == [
+        "adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"]
+    texts = result.locator(".calculator-message").all_inner_texts()
+    assert [text.strip() for text in texts] == [m["text"].strip() for m in display["messages"]]
+    for message in display["messages"]:
+        expect(result.get_by_role("heading", name=message["title"])).to_be_visible()
+        link = result.get_by_role("link", name=message["provisions"][0]["citation"]).first
+        expect(link).to_have_attribute("href", message["provisions"][0]["url"])
+
+
+def test_each_message_can_be_emailed_downloaded_and_copied(planned):
+    display = python_plan(WORKED_EXAMPLE)
+    first = display["messages"][0]
+    email = planned.get_by_role("link", name="Email this").first
+    href = email.get_attribute("href")
+    assert href.startswith("mailto:?subject=")
+    query = parse_qs(href.removeprefix("mailto:?"))
+    assert query["subject"] == [first["subject"]]
+    assert query["body"][0].replace("\r\n", "\n") == first["text"]
+    with planned.expect_download() as download:
+        planned.get_by_role("link", name="Download").first.click()
+    assert download.value.suggested_filename == "adviser-contact.txt"
+    text = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert text.startswith(f"Subject: {first['subject']}\r\n\r\nDear [name of the mediation adviser],")
+    planned.get_by_role("button", name="Copy").first.click()
+    expect(planned.locator(".calculator-status[role=status]")).to_have_text("Message copied.")
+    assert planned.evaluate("navigator.clipboard.readText()").startswith(f"Subject: {first['subject']}")
+
+
+def test_one_calendar_file_has_every_dated_step_with_reminders(planned):
+    with planned.expect_download() as download:
+        planned.get_by_role("link", name="Save every date to your calendar").click()
+    assert download.value.suggested_filename == "my-send-appeal-plan.ics"
+    ics = Path(download.value.path()).read_bytes().decode("utf-8")
+    unfolded = ics.replace("\r\n ", "")
+    events = python_plan(WORKED_EXAMPLE)["events"]
+    assert unfolded.count("BEGIN:VEVENT") == len(events) >= 2
+    for event in events:
+        assert f"DTSTART;VALUE=DATE:{event['date'].replace('-', '')}\r\n" in unfolded
+    assert "DTSTART;VALUE=DATE:20270304\r\n" in unfolded and "DTSTART;VALUE=DATE:20270210\r\n" in unfolded
+    # The appeal deadline: reminders at 9am 7 days and 1 day before.
+    deadline = unfolded[unfolded.index("DTSTART;VALUE=DATE:20270304"):]
+    deadline = deadline[:deadline.index("END:VEVENT")]
+    assert "TRIGGER:-P6DT15H\r\n" in deadline and "TRIGGER:-PT15H\r\n" in deadline
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_the_answers_are_kept_in_the_fragment_and_reopen_the_plan(planned, context, site_url):
+    url = urlsplit(planned.url)
+    assert url.query == ""
+    answers = parse_qs(unquote(url.fragment))
+    assert answers["decision-sent"] == ["2027-1-4"] and answers["grounds"] == ["c-ii"]
+    assert answers["mediation-wanted"] == ["yes"]
+    again = open_plan(context, site_url, "#" + url.fragment)
+    expect(again.get_by_role("heading", name=HEADING)).to_be_visible(timeout=RESULT_TIMEOUT)
+    expect(again.get_by_label("The special educational provision in the plan (section F)")).to_be_checked()
+    again.close()
+
+
+def test_bad_dates_show_the_error_summary_linked_to_each_question(context, site_url):
+    page = open_plan(context, site_url)
+    fill_date(page, "Date on the decision letter", "31", "13", "2026")
+    page.get_by_role("button", name="Make my plan").click()  # before answering the rest
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(page).to_have_title(re.compile(r"^Error: Make your plan"))
+    real_date = summary.get_by_role("link", name="Date on the decision letter must be a real date")
+    expect(real_date).to_have_attribute("href", "#decision-sent-month")
+    grounds = summary.get_by_role("link", name="Select what you disagree with the local authority about")
+    grounds.click()
+    expect(page.get_by_label("It refused to carry out an EHC needs assessment")).to_be_focused()
+    expect(page.locator("#plan-result")).to_be_empty()
+    page.close()
+
+
+def test_without_javascript_the_page_says_where_the_rules_are(browser, site_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PLAN)
+    notice = page.locator(".calculator-noscript")  # Playwright's text and role queries skip <noscript>
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("This plan needs JavaScript, which is turned off in your browser.")
+    links = notice.locator("a").evaluate_all("links => links.map(a => [a.textContent, a.getAttribute('href')])")
+    assert links == [["Check if you need a mediation certificate", "../check-if-you-need-a-mediation-certificate/"],
+                     ["Work out your appeal deadline", "../work-out-your-appeal-deadline/"],
+                     ["Plan the mediation timeline", "../plan-the-mediation-timeline/"]]
+    expect(page.get_by_role("button", name="Make my plan")).to_be_hidden()
+    context.close()
+
+
+def test_the_home_page_links_to_the_plan_on_its_first_screen(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url)
+    link = page.locator(".md-content").get_by_role("link", name="Make your plan").first
+    expect(link).to_be_in_viewport()
+    link.click()
+    expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
+    context.close()
+
+
+def test_the_plan_page_sends_nothing_to_another_origin(planned, context, site_url):
+    origin = urlsplit(site_url)[:2]
+    elsewhere = [url for url in context.requests
+                 if not (urlsplit(url)[:2] == origin or (url.startswith("blob:") and urlsplit(url[5:])[:2] == origin))]
+    assert elsewhere == []
+    assert any("/pyodide/" in url for url in context.requests)
