@@ -129,8 +129,8 @@ CERTIFICATE_ISSUED = _date(
     "Leave this blank if you do not have a mediation certificate yet.")
 CONDUCT = _date(
     "conduct", "Date of the discrimination",
-    "If it went on over a period, the last day of it. If the school decided not to do "
-    "something, the day it decided.", required=True, after_decision=False,
+    "If it went on over a period, the last day of it. If they decided not to do something, "
+    "the day they decided.", required=True, after_decision=False,
     in_force="equality-act-2010")
 ADVISER_CONTACTED = _date(
     "adviser_contacted", "Date you contacted the mediation adviser", NOT_YET)

@@ -272,7 +272,8 @@ def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_cont
             "giving you more time: get advice.")
 
 
-def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -> dict[str, object]:
+def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
+                   in_mediation: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -282,7 +283,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
     ('The SEND Tribunal must receive your appeal by', 'Monday 1 March 2027')
 
     Every step names the provision that decided it. ``adviser_contacted`` drops the advice to
-    contact the mediation adviser (the timeline knows when you already have).
+    contact the mediation adviser (the timeline knows when you already have); ``in_mediation``
+    replaces the no-certificate advice, because the certificate after mediation gives 1 month
+    from its date.
     """
     last_day = date_text(result.last_day)
     paragraphs: list[str] = []
@@ -322,7 +325,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
     notes.append(SCOPE_TEXT)
     notes.append(RULES_LAST_CHECKED_TEXT)
 
-    no_certificate_late = (result.certificate_issued is None
+    no_certificate_late = (result.certificate_issued is None and not in_mediation
                            and result.today > result.contact_mediation_adviser_by)
     if passed:
         next_steps.append(_late_appeal_text())
@@ -570,6 +573,11 @@ GROUND_CONSEQUENCE_TEXT = {
     "other": "the SEND Tribunal cannot deal with this",
 }
 
+#: Legal review item 9: recommendations are not binding, but they cannot simply be ignored.
+RECOMMENDATIONS_TEXT = ("The Tribunal can make recommendations about health and social care as "
+                        "part of your appeal. They are not binding, but the health or social care "
+                        "body must reply in writing, and give its reasons if it does not follow "
+                        "them.")
 #: Item 17: health and social care with an appeal only about a refusal to assess (ground a).
 NO_RECOMMENDATIONS_IN_ASSESSMENT_APPEAL = (
     "you cannot appeal about these on their own, and in an appeal only about a refusal to carry "
@@ -635,8 +643,7 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
         paragraphs.append(DISCRIMINATION_FORUMS_TEXT)
     if result.recommendations_asked:
         if result.recommendations_possible:
-            paragraphs.append("The Tribunal can make recommendations about health and social "
-                              "care as part of your appeal. They are not binding.")
+            paragraphs.append(RECOMMENDATIONS_TEXT)
         elif "sen-appeal" in result.routes:
             paragraphs.append("The Tribunal cannot make health or social care recommendations "
                               "in an appeal only about a refusal to carry out an EHC needs "
@@ -809,8 +816,10 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
 
     Items marked MED come from guidance rather than the regulations' text we have read.
     """
-    appeal = appeal_display(result.appeal, adviser_contacted=any(
-        item.what == "adviser-contacted" for item in result.items))
+    appeal = appeal_display(
+        result.appeal,
+        adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
+        in_mediation="certificate-after-mediation-gives-1-month" in result.notes)
     timeline = []
     for item in result.items:
         what = WHAT_TEXT[item.what]

@@ -90,6 +90,9 @@ CHRISTMAS_CLAIM = claim(D(2026, 6, 26), D(2026, 11, 1), "school")
     pytest.param(wording.timeline_display(IN_MEDIATION), "You then have 1 month from the date on it to appeal",
                  "If your certificate is issued on time",
                  id="legal review item 4: a reader in mediation is told the certificate after mediation gives 1 month"),
+    pytest.param(wording.timeline_display(IN_MEDIATION), "work out your deadline again",
+                 "you will need to tell the tribunal why",
+                 id="legal review item 4: a reader still in mediation is not told to appeal without a certificate"),
     # Item 7: the regulation 44 list is complete.
     pytest.param(wording.timeline_display(AGREEMENT), "it must continue to maintain it at once", "the Tribunal would set",
                  id="legal review item 7: continue to maintain the plan at once is listed"),
@@ -99,6 +102,10 @@ CHRISTMAS_CLAIM = claim(D(2026, 6, 26), D(2026, 11, 1), "school")
     pytest.param(wording.timeline_display(CONTACTED_LATE), "after the 2 months the law gives for this had ended",
                  "your deadline would move to",
                  id="legal review item 8: contact after the 2 months is flagged and no later deadline is promised"),
+    # Item 9: recommendations must be answered.
+    pytest.param(wording.certificate_display(mediation_certificate_check(["c-ii", "health-social-care"])),
+                 "must reply in writing, and give its reasons if it does not follow them", "They are not binding.",
+                 id="legal review item 9: the health or social care body must reply to recommendations with reasons"),
     # Item 12: regulation 44 applies "as if" the agreement were an order.
     pytest.param(wording.timeline_display(AGREEMENT), "applied as if the agreement were a Tribunal order", "the Tribunal would set",
                  id="legal review item 12: the limits are regulation 44's, applied as if the agreement were an order"),
