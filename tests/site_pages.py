@@ -10,7 +10,16 @@ first answer of each radio question chosen).
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def nav_files() -> list[str]:
+    """The Markdown files in mkdocs.yml's nav ("- Title: file.md"), in menu order; not the redirects."""
+    nav = re.search(r"^nav:\n((?:[ #].*\n)+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE)[1]
+    return re.findall(r":\s*([a-z0-9-]+\.md)\s*$", nav, re.MULTILINE)
 
 RESULT_TIMEOUT_MS = 90_000  # the first answer includes starting Pyodide in the worker
 

@@ -365,7 +365,7 @@ def test_guide_pages_never_load_pyodide(browser, site_url):
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
     page.goto(site_url)
-    page.get_by_role("link", name="What mediation is").first.click()
+    page.get_by_role("link", name="Decide about mediation").first.click()
     page.wait_for_load_state("networkidle")
     context.close()
     assert requests and not [url for url in requests if "/pyodide/" in url or url.endswith(".whl")]

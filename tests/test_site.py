@@ -18,10 +18,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from site_pages import nav_files
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The pages of the site, from the nav in mkdocs.yml ("- Title: file.md").
-NAV_FILES = re.findall(r":\s*([a-z0-9-]+\.md)\s*$", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE)
+NAV_FILES = nav_files()
 CALCULATOR_FILES = {
     "check-if-you-need-a-mediation-certificate.md",
     "work-out-your-appeal-deadline.md",
@@ -183,103 +185,103 @@ FACTS = [
     pytest.param("index.md", "whichever is later", id="the home page gives the appeal time limit"),
     pytest.param("index.md", "Guide content updated: April 2025", id="the home page keeps the guide's update date"),
     # What mediation is, and its benefits
-    pytest.param("what-mediation-is.md", "voluntary", id="mediation is voluntary"),
-    pytest.param("what-mediation-is.md", "confidential", id="mediation is confidential"),
-    pytest.param("what-mediation-is.md", "informal", id="mediation is informal"),
-    pytest.param("what-mediation-is.md", "or the Integrated Care Board (ICB)", id="mediation can be with the ICB too"),
-    pytest.param("what-mediation-is.md", "Education, Health and Care (EHC) needs assessments", id="mediation covers EHC needs assessments"),
-    pytest.param("what-mediation-is.md", "It is led by an independent trained mediator", id="an independent trained mediator leads it"),
-    pytest.param("what-mediation-is.md", "without needing to go to a Tribunal hearing", id="the aim is agreement without a Tribunal hearing"),
-    pytest.param("what-mediation-is.md", "Mediation is not about taking sides", id="mediation is not about taking sides"),
-    pytest.param("what-mediation-is.md", "facilitating a conversation", id="mediation facilitates a conversation"),
-    pytest.param("what-mediation-is.md", "on your child's or young person's needs", id="the conversation focuses on the child's needs"),
-    pytest.param("what-mediation-is.md", "faster than waiting for a Tribunal hearing", id="benefit: faster than a Tribunal hearing"),
-    pytest.param("what-mediation-is.md", "less formal, and often less stressful", id="benefit: less formal and less stressful"),
-    pytest.param("what-mediation-is.md", "focused on solutions, not blame", id="benefit: solutions not blame"),
-    pytest.param("what-mediation-is.md", "opportunity to clarify misunderstandings", id="benefit: clarify misunderstandings"),
-    pytest.param("what-mediation-is.md", "preserve relationships with the LA and professionals", id="benefit: preserves relationships"),
-    pytest.param("what-mediation-is.md", "co-produced plans and support", id="benefit: co-produced plans and support"),
+    pytest.param("decide-about-mediation.md", "voluntary", id="mediation is voluntary"),
+    pytest.param("decide-about-mediation.md", "confidential", id="mediation is confidential"),
+    pytest.param("decide-about-mediation.md", "informal", id="mediation is informal"),
+    pytest.param("decide-about-mediation.md", "or the Integrated Care Board (ICB)", id="mediation can be with the ICB too"),
+    pytest.param("decide-about-mediation.md", "Education, Health and Care (EHC) needs assessments", id="mediation covers EHC needs assessments"),
+    pytest.param("decide-about-mediation.md", "It is led by an independent trained mediator", id="an independent trained mediator leads it"),
+    pytest.param("decide-about-mediation.md", "without needing to go to a Tribunal hearing", id="the aim is agreement without a Tribunal hearing"),
+    pytest.param("decide-about-mediation.md", "Mediation is not about taking sides", id="mediation is not about taking sides"),
+    pytest.param("decide-about-mediation.md", "facilitating a conversation", id="mediation facilitates a conversation"),
+    pytest.param("decide-about-mediation.md", "on your child's or young person's needs", id="the conversation focuses on the child's needs"),
+    pytest.param("decide-about-mediation.md", "faster than waiting for a Tribunal hearing", id="benefit: faster than a Tribunal hearing"),
+    pytest.param("decide-about-mediation.md", "less formal, and often less stressful", id="benefit: less formal and less stressful"),
+    pytest.param("decide-about-mediation.md", "focused on solutions, not blame", id="benefit: solutions not blame"),
+    pytest.param("decide-about-mediation.md", "opportunity to clarify misunderstandings", id="benefit: clarify misunderstandings"),
+    pytest.param("decide-about-mediation.md", "preserve relationships with the LA and professionals", id="benefit: preserves relationships"),
+    pytest.param("decide-about-mediation.md", "co-produced plans and support", id="benefit: co-produced plans and support"),
     # When you can use mediation
-    pytest.param("when-you-can-use-mediation.md", "a refusal to carry out an EHC needs assessment", id="disagreement: refusal to assess"),
-    pytest.param("when-you-can-use-mediation.md", "a refusal to issue an EHC plan", id="disagreement: refusal to issue a plan"),
-    pytest.param("when-you-can-use-mediation.md", "the contents of an EHC plan: section B (needs), section F (provision) or section I", id="disagreement: contents of the plan, sections B F and I"),
-    pytest.param("when-you-can-use-mediation.md", "a refusal to amend an EHC plan after a review or reassessment", id="disagreement: refusal to amend after review"),
-    pytest.param("when-you-can-use-mediation.md", "a decision to cease to maintain an EHC plan", id="disagreement: ceasing to maintain a plan"),
-    pytest.param("when-you-can-use-mediation.md", "health or social care needs or provision in an EHC plan, as part of the Single Route of Redress", id="disagreement: health or social care, Single Route of Redress"),
-    pytest.param("when-you-can-use-mediation.md", "You do not need to consider mediation if your appeal is only about", id="exception: no need to consider mediation"),
-    pytest.param("when-you-can-use-mediation.md", "school or setting named in section I", id="exception: section I only"),
-    pytest.param("when-you-can-use-mediation.md", "disability discrimination by a school or college", id="exception: disability discrimination"),
+    pytest.param("decide-about-mediation.md", "a refusal to carry out an EHC needs assessment", id="disagreement: refusal to assess"),
+    pytest.param("decide-about-mediation.md", "a refusal to issue an EHC plan", id="disagreement: refusal to issue a plan"),
+    pytest.param("decide-about-mediation.md", "the contents of an EHC plan: section B (needs), section F (provision) or section I", id="disagreement: contents of the plan, sections B F and I"),
+    pytest.param("decide-about-mediation.md", "a refusal to amend an EHC plan after a review or reassessment", id="disagreement: refusal to amend after review"),
+    pytest.param("decide-about-mediation.md", "a decision to cease to maintain an EHC plan", id="disagreement: ceasing to maintain a plan"),
+    pytest.param("decide-about-mediation.md", "health or social care needs or provision in an EHC plan, as part of the Single Route of Redress", id="disagreement: health or social care, Single Route of Redress"),
+    pytest.param("decide-about-mediation.md", "You do not need to consider mediation if your appeal is only about", id="exception: no need to consider mediation"),
+    pytest.param("decide-about-mediation.md", "school or setting named in section I", id="exception: section I only"),
+    pytest.param("decide-about-mediation.md", "disability discrimination by a school or college", id="exception: disability discrimination"),
     # The legal requirement: the mediation certificate
-    pytest.param("getting-a-mediation-certificate.md", "the law requires you to contact a mediation adviser to consider mediation", id="the law requires contacting a mediation adviser"),
-    pytest.param("getting-a-mediation-certificate.md", "You are not required to take part in mediation, just to consider it", id="taking part is not required"),
-    pytest.param("getting-a-mediation-certificate.md", "The mediation adviser must issue a mediation certificate", id="the adviser must issue a certificate"),
-    pytest.param("getting-a-mediation-certificate.md", "whether or not you choose to go through with mediation", id="the certificate goes with the appeal either way"),
-    pytest.param("getting-a-mediation-certificate.md", "within 2 months after the local authority (LA) sent you its decision letter", id="contact the adviser within 2 months of the letter being sent"),
+    pytest.param("contact-the-mediation-adviser.md", "the law requires you to contact a mediation adviser to consider mediation", id="the law requires contacting a mediation adviser"),
+    pytest.param("contact-the-mediation-adviser.md", "You are not required to take part in mediation, just to consider it", id="taking part is not required"),
+    pytest.param("contact-the-mediation-adviser.md", "The mediation adviser must issue a mediation certificate", id="the adviser must issue a certificate"),
+    pytest.param("contact-the-mediation-adviser.md", "whether or not you choose to go through with mediation", id="the certificate goes with the appeal either way"),
+    pytest.param("contact-the-mediation-adviser.md", "within 2 months after the local authority (LA) sent you its decision letter", id="contact the adviser within 2 months of the letter being sent"),
     # Who provides mediation
-    pytest.param("who-provides-mediation.md", "independent of the local authority", id="the service is independent of the LA"),
-    pytest.param("who-provides-mediation.md", "free of charge to families", id="the service is free"),
-    pytest.param("who-provides-mediation.md", "trained and experienced in SEND mediation", id="the service is trained and experienced"),
-    pytest.param("who-provides-mediation.md", "Your local SENDIASS or the LA's website will tell you which provider to contact", id="SENDIASS or the LA website names the provider"),
+    pytest.param("contact-the-mediation-adviser.md", "independent of the local authority", id="the service is independent of the LA"),
+    pytest.param("contact-the-mediation-adviser.md", "free of charge to families", id="the service is free"),
+    pytest.param("contact-the-mediation-adviser.md", "trained and experienced in SEND mediation", id="the service is trained and experienced"),
+    pytest.param("contact-the-mediation-adviser.md", "Your local SENDIASS or the LA's website will tell you which provider to contact", id="SENDIASS or the LA website names the provider"),
     # The five steps
-    pytest.param("what-happens-in-mediation.md", "Step 1: contact the mediation adviser", id="step 1 is contacting the adviser"),
-    pytest.param("what-happens-in-mediation.md", "This is usually by phone or online", id="step 1 is usually by phone or online"),
-    pytest.param("what-happens-in-mediation.md", "You discuss whether mediation is right for you", id="step 1 discusses whether mediation is right"),
-    pytest.param("what-happens-in-mediation.md", "you receive a mediation certificate immediately", id="step 1 gives a certificate immediately if you do not go ahead"),
-    pytest.param("what-happens-in-mediation.md", "Step 2: arrange a mediation session (if you choose to go ahead)", id="step 2 is arranging a session"),
-    pytest.param("what-happens-in-mediation.md", "usually within 30 calendar days", id="step 2 is usually within 30 calendar days"),
-    pytest.param("what-happens-in-mediation.md", "The LA must attend.", id="step 2 says the LA must attend"),
-    pytest.param("what-happens-in-mediation.md", "an advocate, a friend, a SENDIASS adviser or a solicitor", id="step 2 says who you can bring"),
-    pytest.param("what-happens-in-mediation.md", "Step 3: prepare for the meeting", id="step 3 is preparing"),
-    pytest.param("what-happens-in-mediation.md", "the issues you want to raise, and the outcomes you are seeking", id="step 3 thinks about issues and outcomes"),
-    pytest.param("what-happens-in-mediation.md", "supporting documents, such as reports and letters", id="step 3 gathers supporting documents"),
-    pytest.param("what-happens-in-mediation.md", "Step 4: attend the mediation", id="step 4 is attending"),
-    pytest.param("what-happens-in-mediation.md", "The mediator explains the process and helps guide the conversation", id="step 4 the mediator guides the conversation"),
-    pytest.param("what-happens-in-mediation.md", "You each get a chance to speak and explore possible solutions", id="step 4 everyone gets to speak"),
-    pytest.param("what-happens-in-mediation.md", "Step 5: after mediation", id="step 5 is after mediation"),
-    pytest.param("what-happens-in-mediation.md", "it is recorded in writing and shared with both parties", id="step 5 an agreement is recorded and shared"),
-    pytest.param("what-happens-in-mediation.md", "(for example, to issue or amend an EHC plan), it must do so promptly", id="step 5 the LA must act promptly"),
-    pytest.param("what-happens-in-mediation.md", "If no agreement is reached, you can still appeal to the Tribunal", id="step 5 you can still appeal"),
+    pytest.param("if-you-choose-mediation.md", "Step 1: contact the mediation adviser", id="step 1 is contacting the adviser"),
+    pytest.param("if-you-choose-mediation.md", "This is usually by phone or online", id="step 1 is usually by phone or online"),
+    pytest.param("if-you-choose-mediation.md", "You discuss whether mediation is right for you", id="step 1 discusses whether mediation is right"),
+    pytest.param("if-you-choose-mediation.md", "you receive a mediation certificate immediately", id="step 1 gives a certificate immediately if you do not go ahead"),
+    pytest.param("if-you-choose-mediation.md", "Step 2: arrange a mediation session (if you choose to go ahead)", id="step 2 is arranging a session"),
+    pytest.param("if-you-choose-mediation.md", "usually within 30 calendar days", id="step 2 is usually within 30 calendar days"),
+    pytest.param("if-you-choose-mediation.md", "The LA must attend.", id="step 2 says the LA must attend"),
+    pytest.param("if-you-choose-mediation.md", "an advocate, a friend, a SENDIASS adviser or a solicitor", id="step 2 says who you can bring"),
+    pytest.param("if-you-choose-mediation.md", "Step 3: prepare for the meeting", id="step 3 is preparing"),
+    pytest.param("if-you-choose-mediation.md", "the issues you want to raise, and the outcomes you are seeking", id="step 3 thinks about issues and outcomes"),
+    pytest.param("if-you-choose-mediation.md", "supporting documents, such as reports and letters", id="step 3 gathers supporting documents"),
+    pytest.param("if-you-choose-mediation.md", "Step 4: attend the mediation", id="step 4 is attending"),
+    pytest.param("if-you-choose-mediation.md", "The mediator explains the process and helps guide the conversation", id="step 4 the mediator guides the conversation"),
+    pytest.param("if-you-choose-mediation.md", "You each get a chance to speak and explore possible solutions", id="step 4 everyone gets to speak"),
+    pytest.param("if-you-choose-mediation.md", "Step 5: after mediation", id="step 5 is after mediation"),
+    pytest.param("if-you-choose-mediation.md", "it is recorded in writing and shared with both parties", id="step 5 an agreement is recorded and shared"),
+    pytest.param("if-you-choose-mediation.md", "(for example, to issue or amend an EHC plan), it must do so promptly", id="step 5 the LA must act promptly"),
+    pytest.param("if-you-choose-mediation.md", "If no agreement is reached, you can still appeal to the Tribunal", id="step 5 you can still appeal"),
     # Health and social care
     pytest.param("health-and-social-care.md", "a representative from the Integrated Care Board (ICB), for health", id="health: an ICB representative"),
     pytest.param("health-and-social-care.md", "a representative from children's or adult social care", id="health: a social care representative"),
-    pytest.param("health-and-social-care.md", "You must still get a mediation certificate before asking the SEND Tribunal to make non-binding recommendations", id="health: certificate before non-binding recommendations"),
+    pytest.param("health-and-social-care.md", "You must still get a mediation certificate before asking the Tribunal to make non-binding recommendations", id="health: certificate before non-binding recommendations"),
     pytest.param("health-and-social-care.md", "Single Route of Redress", id="health: the Single Route of Redress"),
     # The right to appeal and its time limits
-    pytest.param("your-right-to-appeal.md", "Mediation is voluntary, and using it does not take away your right to appeal to the SEND Tribunal", id="appeal: mediation does not take away the right to appeal"),
-    pytest.param("your-right-to-appeal.md", "use mediation instead of appealing", id="appeal: mediation instead of appealing"),
-    pytest.param("your-right-to-appeal.md", "use mediation before appealing", id="appeal: mediation before appealing"),
-    pytest.param("your-right-to-appeal.md", "2 months from the LA decision letter", id="appeal: 2 months from the decision letter"),
-    pytest.param("your-right-to-appeal.md", "1 month from your mediation certificate", id="appeal: 1 month from the certificate"),
-    pytest.param("your-right-to-appeal.md", "whichever is later", id="appeal: whichever is later"),
-    pytest.param("your-right-to-appeal.md", "The 2 months count from when the decision letter was sent", id="appeal: counted from when the letter was sent"),
-    pytest.param("your-right-to-appeal.md", "The Tribunal must receive your appeal in time", id="appeal: the Tribunal must receive it"),
+    pytest.param("appeal-to-the-send-tribunal.md", "Mediation is voluntary, and using it does not take away your right to appeal to the SEND Tribunal", id="appeal: mediation does not take away the right to appeal"),
+    pytest.param("appeal-to-the-send-tribunal.md", "use mediation instead of appealing", id="appeal: mediation instead of appealing"),
+    pytest.param("appeal-to-the-send-tribunal.md", "use mediation before appealing", id="appeal: mediation before appealing"),
+    pytest.param("appeal-to-the-send-tribunal.md", "2 months from the LA decision letter", id="appeal: 2 months from the decision letter"),
+    pytest.param("appeal-to-the-send-tribunal.md", "1 month from your mediation certificate", id="appeal: 1 month from the certificate"),
+    pytest.param("appeal-to-the-send-tribunal.md", "whichever is later", id="appeal: whichever is later"),
+    pytest.param("appeal-to-the-send-tribunal.md", "The 2 months count from when the decision letter was sent", id="appeal: counted from when the letter was sent"),
+    pytest.param("appeal-to-the-send-tribunal.md", "The Tribunal must receive your appeal in time", id="appeal: the Tribunal must receive it"),
     # Who can support you
-    pytest.param("who-can-support-you.md", "a RANi adviser", id="support at the meeting: a RANi adviser"),
-    pytest.param("who-can-support-you.md", "a SENDIASS adviser", id="support at the meeting: a SENDIASS adviser"),
-    pytest.param("who-can-support-you.md", "a friend, family member or advocate", id="support at the meeting: friend, family or advocate"),
-    pytest.param("who-can-support-you.md", "a legal representative or solicitor (not essential)", id="support at the meeting: a solicitor, not essential"),
-    pytest.param("who-can-support-you.md", "feel confident, stay focused, and ask questions on your behalf", id="support at the meeting: what they can help with"),
+    pytest.param("if-you-choose-mediation.md", "a RANi adviser", id="support at the meeting: a RANi adviser"),
+    pytest.param("if-you-choose-mediation.md", "a SENDIASS adviser", id="support at the meeting: a SENDIASS adviser"),
+    pytest.param("if-you-choose-mediation.md", "a friend, family member or advocate", id="support at the meeting: friend, family or advocate"),
+    pytest.param("if-you-choose-mediation.md", "a legal representative or solicitor (not essential)", id="support at the meeting: a solicitor, not essential"),
+    pytest.param("if-you-choose-mediation.md", "feel confident, stay focused, and ask questions on your behalf", id="support at the meeting: what they can help with"),
     # Support and resources, copies, contact
-    pytest.param("support-and-resources.md", "RANi: help with advice, support and impartial information", id="resources: RANi"),
-    pytest.param("support-and-resources.md", "Local Offer: help with advice, support and impartial information", id="resources: the Local Offer"),
-    pytest.param("support-and-resources.md", "Your local authority's mediation service", id="resources: the LA's mediation service"),
-    pytest.param("support-and-resources.md", "National SEND mediation providers", id="resources: national SEND mediation providers"),
-    pytest.param("support-and-resources.md", "KIDS", id="resources: KIDS"),
-    pytest.param("support-and-resources.md", "Global Mediation", id="resources: Global Mediation"),
-    pytest.param("support-and-resources.md", "Mediatelegal", id="resources: Mediatelegal"),
-    pytest.param("support-and-resources.md", "SENDIASS: local impartial information and advice service for parents and young people", id="resources: SENDIASS"),
-    pytest.param("support-and-resources.md", "www.iasmanchester.org", id="resources: the SENDIASS address is shown"),
-    pytest.param("support-and-resources.md", "IPSEA, the Independent Provider of Special Education Advice", id="resources: IPSEA"),
-    pytest.param("support-and-resources.md", "www.ipsea.org.uk", id="resources: the IPSEA address is shown"),
-    pytest.param("support-and-resources.md", "Contact, a national charity supporting families with disabled children", id="resources: Contact"),
-    pytest.param("support-and-resources.md", "www.contact.org.uk", id="resources: the Contact address is shown"),
-    pytest.param("support-and-resources.md", "RANi can provide guidance and templates", id="resources: RANi guidance and templates"),
-    pytest.param("support-and-resources.md", "always keep a copy of all correspondence you send, along with proof of postage or delivery", id="keep copies with proof of postage"),
-    pytest.param("support-and-resources.md", "use a signed-for service", id="use signed-for post"),
-    pytest.param("support-and-resources.md", "ask for a read receipt if possible", id="ask for a read receipt"),
-    pytest.param("support-and-resources.md", "Email RANi at info@rani.org.uk", id="contact: RANi's email address"),
-    pytest.param("support-and-resources.md", "your name your child's name your child's date of birth your query", id="contact: what to include in the email"),
-    pytest.param("support-and-resources.md", "online contact form", id="contact: the online contact form"),
+    pytest.param("get-help-and-keep-records.md", "RANi: help with advice, support and impartial information", id="resources: RANi"),
+    pytest.param("get-help-and-keep-records.md", "Local Offer: help with advice, support and impartial information", id="resources: the Local Offer"),
+    pytest.param("get-help-and-keep-records.md", "Your local authority's mediation service", id="resources: the LA's mediation service"),
+    pytest.param("get-help-and-keep-records.md", "National SEND mediation providers", id="resources: national SEND mediation providers"),
+    pytest.param("get-help-and-keep-records.md", "KIDS", id="resources: KIDS"),
+    pytest.param("get-help-and-keep-records.md", "Global Mediation", id="resources: Global Mediation"),
+    pytest.param("get-help-and-keep-records.md", "Mediatelegal", id="resources: Mediatelegal"),
+    pytest.param("get-help-and-keep-records.md", "SENDIASS: local impartial information and advice service for parents and young people", id="resources: SENDIASS"),
+    pytest.param("get-help-and-keep-records.md", "www.iasmanchester.org", id="resources: the SENDIASS address is shown"),
+    pytest.param("get-help-and-keep-records.md", "IPSEA, the Independent Provider of Special Education Advice", id="resources: IPSEA"),
+    pytest.param("get-help-and-keep-records.md", "www.ipsea.org.uk", id="resources: the IPSEA address is shown"),
+    pytest.param("get-help-and-keep-records.md", "Contact, a national charity supporting families with disabled children", id="resources: Contact"),
+    pytest.param("get-help-and-keep-records.md", "www.contact.org.uk", id="resources: the Contact address is shown"),
+    pytest.param("get-help-and-keep-records.md", "RANi can provide guidance and templates", id="resources: RANi guidance and templates"),
+    pytest.param("get-help-and-keep-records.md", "always keep a copy of all correspondence you send, along with proof of postage or delivery", id="keep copies with proof of postage"),
+    pytest.param("get-help-and-keep-records.md", "use a signed-for service", id="use signed-for post"),
+    pytest.param("get-help-and-keep-records.md", "ask for a read receipt if possible", id="ask for a read receipt"),
+    pytest.param("get-help-and-keep-records.md", "Email RANi at info@rani.org.uk", id="contact: RANi's email address"),
+    pytest.param("get-help-and-keep-records.md", "your name your child's name your child's date of birth your query", id="contact: what to include in the email"),
+    pytest.param("get-help-and-keep-records.md", "online contact form", id="contact: the online contact form"),
     # About this guide
     pytest.param("about-this-guide.md", "advisory sheet 1", id="about: the source is RANi advisory sheet 1"),
     pytest.param("about-this-guide.md", "Updated: April 2025", id="about: the guide's update date is kept"),
@@ -291,6 +293,66 @@ FACTS = [
     pytest.param("about-this-guide.md", "The rules were last checked in November 2026", id="about: the date the rules were last checked"),
     pytest.param("about-this-guide.md", "Nothing you type leaves your browser", id="about: privacy, nothing leaves the browser"),
     pytest.param("about-this-guide.md", "No cookies and no analytics", id="about: privacy, no cookies or analytics"),
+    # Issue 10, the pages' side: which body hears a discrimination claim
+    pytest.param("disability-discrimination-claims.md", "A school: the Special Educational Needs and Disability (SEND) Tribunal", id="issue 10 item 1: a claim against a school goes to the SEND Tribunal"),
+    pytest.param("disability-discrimination-claims.md", "A college, university or private nursery: the County Court", id="issue 10 item 1: a claim against a college goes to the County Court"),
+    pytest.param("disability-discrimination-claims.md", "The local authority (LA) in another role, such as transport or its services: the County Court", id="issue 10 item 1: a claim against the LA in another role goes to the County Court"),
+    pytest.param("disability-discrimination-claims.md", "At the County Court: the same count. (section 118(1))", id="issue 10 item 1: the County Court time limit is s.118(1)"),
+    pytest.param("decide-about-mediation.md", "A claim against a school goes to the Special Educational Needs and Disability (SEND) Tribunal. A claim against a college goes to the County Court.", id="issue 10 item 1: the mediation page says which body hears a claim"),
+    pytest.param("check-if-you-need-a-mediation-certificate.md", "A claim against a school goes to the SEND Tribunal. A claim against a college, university or private nursery goes to the County Court.", id="issue 10 item 1: the certificate page says which body hears a claim"),
+    pytest.param("check-if-you-need-a-mediation-certificate.md", "The claim goes to the County Court, not the Tribunal.", id="issue 10 item 1: the certificate page's college example goes to the County Court"),
+    pytest.param("appeal-to-the-send-tribunal.md", "A claim against a school goes to the Tribunal. A claim against a college goes to the County Court.", id="issue 10 item 1: the appeal page says which body hears a claim"),
+    pytest.param("work-out-your-appeal-deadline.md", "Against a college, university, private nursery, or the LA in another role, it goes to the County Court", id="issue 10 item 1: the deadline page says which body hears a claim"),
+    # Issue 10: no certificate and past the 2-month contact date; contact after 2 months
+    pytest.param("contact-the-mediation-adviser.md", "Contact the mediation adviser now, today. The adviser may still issue a certificate.", id="issue 10 items 2 and 8: past 2 months, contact the adviser now; a certificate may still come"),
+    pytest.param("contact-the-mediation-adviser.md", "so get advice quickly", id="issue 10 item 8: contact after 2 months, get advice"),
+    pytest.param("contact-the-mediation-adviser.md", 'GOV.UK says: "If you do not have a mediation certificate you will need to tell the tribunal why." You do not need to do this if your appeal is only about section I', id="issue 10 item 2: without a certificate tell the Tribunal why, unless section I only"),
+    pytest.param("appeal-to-the-send-tribunal.md", "Contact the mediation adviser now, even if the 2 months have passed.", id="issue 10 item 2: the appeal page says contact the adviser now"),
+    pytest.param("appeal-to-the-send-tribunal.md", '"If you do not have a mediation certificate you will need to tell the tribunal why."', id="issue 10 item 2: the appeal page quotes GOV.UK on no certificate"),
+    pytest.param("work-out-your-appeal-deadline.md", "If the 2 months for contacting the mediation adviser have passed, contact them today.", id="issue 10 item 2: the deadline page says contact the adviser today"),
+    # Issue 10: health-only mediation
+    pytest.param("health-and-social-care.md", "the local authority (LA) must tell the ICB within 3 working days. This is true when it is only about health, too.", id="issue 10 item 5: the LA tells the ICB within 3 working days in health-only mediation too"),
+    pytest.param("health-and-social-care.md", "Its 30 days start when the LA tells it, not when you told the LA.", id="issue 10 item 5: the ICB's 30 days run from the LA's notice"),
+    pytest.param("plan-the-mediation-timeline.md", "the ICB arranges it within 30 days of the LA telling it", id="issue 10 item 5: the timeline page counts the ICB's 30 days from the LA's notice"),
+    # Issue 10: after an agreement (reg 42 and 44)
+    pytest.param("if-you-choose-mediation.md", "The time limits count from the date of the agreement.", id="issue 10 item 7: count from the date of the agreement"),
+    pytest.param("if-you-choose-mediation.md", "The law applies them as if the agreement were an order of the Tribunal.", id="issue 10 item 12: reg 44 applied as if the agreement were an order"),
+    pytest.param("if-you-choose-mediation.md", "Continue to maintain the plan: immediately.", id="issue 10 item 7: continue to maintain the plan immediately"),
+    pytest.param("if-you-choose-mediation.md", "Carry out an assessment or a reassessment: tell you within 2 weeks that it will. Then, within 10 weeks", id="issue 10 item 7: re-assessment 2 weeks then 10 or 14 weeks"),
+    pytest.param("if-you-choose-mediation.md", 'This duty is on "the local authority or responsible commissioning body"', id="issue 10 item 6: the 2-week duty is on the LA or the health body"),
+    pytest.param("plan-the-mediation-timeline.md", "Continue to maintain the plan: immediately.", id="issue 10 item 7: the timeline page lists continue to maintain"),
+    pytest.param("plan-the-mediation-timeline.md", "The law applies them as if the agreement were an order of the Tribunal.", id="issue 10 item 12: the timeline page says as if an order"),
+    pytest.param("plan-the-mediation-timeline.md", 'This duty is on "the local authority or responsible commissioning body"', id="issue 10 item 6: the timeline page puts the 2-week duty on the LA or the health body"),
+    # Issue 10: certificates
+    pytest.param("contact-the-mediation-adviser.md", 'This is sometimes called a "deemed" certificate.', id="issue 10: the deemed certificate"),
+    pytest.param("contact-the-mediation-adviser.md", "The mediator issues the certificate within 3 working days after the mediation ends.", id="issue 10 item 11: after mediation the mediator issues the certificate"),
+    pytest.param("if-you-choose-mediation.md", "The mediator issues your mediation certificate within 3 working days", id="issue 10 item 11: the steps say the mediator issues it"),
+    # Issue 10: recommendations are not ignorable; one statement on certificates for them
+    pytest.param("health-and-social-care.md", "But it cannot just ignore them. It must reply to you in writing. If it will not follow them, it must explain why.", id="issue 10 item 9: the body must reply in writing with reasons"),
+    pytest.param("health-and-social-care.md", "This is from guidance by Lancashire County Council and Gateshead Council.", id="issue 10 item 9: the reply duty is worded as guidance with its source"),
+    pytest.param("health-and-social-care.md", "No rule says whether you need a certificate then. Get one to be safe.", id="issue 10 item 10: the legal doubt on certificates for recommendations"),
+    # Issue 10: which letter counts; ground (d); 5pm as safe practice
+    pytest.param("appeal-to-the-send-tribunal.md", "Appeals about what the plan says: the letter that counts is the one that came with the final plan, or the amended plan.", id="issue 10 item 14: the letter with the final or amended plan counts"),
+    pytest.param("work-out-your-appeal-deadline.md", "count from the letter that came with the final or amended plan", id="issue 10 item 14: the deadline page says which letter counts"),
+    pytest.param("check-if-you-need-a-mediation-certificate.md", "a refusal to carry out a re-assessment of needs", id="issue 10 item 14: ground (d) is a re-assessment of needs"),
+    pytest.param("appeal-to-the-send-tribunal.md", "This is the safe course. The Tribunal's rules set 5pm for things due on a day. It is not settled that this applies to appeals.", id="issue 10 item 18: 5pm is safe practice, not settled law"),
+    pytest.param("work-out-your-appeal-deadline.md", "This is the safe course. The Tribunal's rules set 5pm for things due on a day, but it is not settled that this applies to appeals", id="issue 10 item 18: the deadline page gives 5pm as safe practice"),
+    # Issue 11: what was missing
+    pytest.param("contact-the-mediation-adviser.md", "Look in the decision letter. The law says it must give the mediation adviser's contact details.", id="missing: the adviser's details are in the decision letter (reg 32(c))"),
+    pytest.param("contact-the-mediation-adviser.md", "that you want to appeal whether you want mediation", id="missing: what to tell the adviser (reg 33)"),
+    pytest.param("contact-the-mediation-adviser.md", "If you want mediation, also tell the LA. Tell it the issues you want to talk about.", id="missing: tell the LA you want mediation and the issues (reg 32(e))"),
+    pytest.param("contact-the-mediation-adviser.md", "tell it what health care you want", id="missing: tell the LA the health care you want (reg 32(e))"),
+    pytest.param("contact-the-mediation-adviser.md", "Mediation not arranged after 30 days? Ask the adviser for the certificate.", id="missing: mediation not arranged in 30 days"),
+    pytest.param("appeal-to-the-send-tribunal.md", "Form SEND35a: if the LA refused to carry out an EHC needs assessment.", id="missing: form SEND35a for a refusal to assess"),
+    pytest.param("appeal-to-the-send-tribunal.md", "Form SEND35: for every other appeal about an EHC plan", id="missing: form SEND35 for the rest"),
+    pytest.param("appeal-to-the-send-tribunal.md", "If something is missing, your appeal may be sent back.", id="missing: incomplete appeals are returned"),
+    pytest.param("appeal-to-the-send-tribunal.md", "Explain why it is late, on the form or on a separate sheet.", id="missing: late appeals"),
+    pytest.param("appeal-to-the-send-tribunal.md", "A young person aged 16 to 25 appeals in their own right.", id="missing: young people appeal in their own right"),
+    pytest.param("appeal-to-the-send-tribunal.md", 'an "alternative person" acts for them', id="missing: the alternative person"),
+    pytest.param("if-you-choose-mediation.md", "What to bring:", id="missing: what to bring to mediation"),
+    pytest.param("if-you-choose-mediation.md", "If the LA does not do what it agreed", id="missing: if the LA does not do what it agreed"),
+    pytest.param("get-help-and-keep-records.md", "Every area of England has one. It is free.", id="missing: every area has a SENDIASS"),
+    pytest.param("get-help-and-keep-records.md", "This is called legal aid.", id="missing: legal aid"),
 ]
 
 
@@ -300,31 +362,36 @@ def test_fact_of_the_guide_is_on_its_page(site_dir: Path, markdown_file: str, ph
 
 
 CHECKLIST_ROWS = [
-    ["Task", "Details"],
-    ["Contact mediation adviser", "Required before SEND appeal (except section I-only or discrimination)"],
-    ["Decide whether to participate", "Optional, but encouraged"],
-    ["Receive mediation certificate", "Mandatory to submit an appeal"],
-    ["Schedule mediation (if proceeding)", "Within 30 days; LA must attend"],
-    ["Prepare your case", "Identify concerns, gather evidence, consider outcomes"],
-    ["Attend mediation", "Independent, informal, and solution-focused"],
-    ["Appeal if unresolved", "Tribunal remains open as next step"],
+    ["Task", "Details", "By when"],
+    ["Contact mediation adviser", "Required before SEND appeal (except section I-only or discrimination)", "Within 2 months of the decision letter"],
+    ["Decide whether to participate", "Optional, but encouraged", "When you contact the adviser"],
+    ["Receive mediation certificate", "Mandatory to submit an appeal", "Within 3 working days, if no mediation"],
+    ["Schedule mediation (if proceeding)", "Within 30 days; LA must attend", "Within 30 days of telling the LA"],
+    ["Prepare your case", "Identify concerns, gather evidence, consider outcomes", "Before the meeting"],
+    ["Attend mediation", "Independent, informal, and solution-focused", "On the date you are given"],
+    ["Appeal if unresolved", "Tribunal remains open as next step", "By your appeal deadline"],
 ]
 
 
 def test_the_checklist_is_a_real_table_with_every_row_of_the_guide(site_dir: Path) -> None:
     checklist = page(site_dir, "checklist.md")
     assert checklist.tables[0] == CHECKLIST_ROWS
-    assert len(checklist.find("th")) == 2
+    assert len(checklist.find("th")) == 3
 
 
 LINKS = [
-    pytest.param("support-and-resources.md", "https://www.iasmanchester.org", id="SENDIASS is linked in full"),
-    pytest.param("support-and-resources.md", "https://www.ipsea.org.uk", id="IPSEA is linked in full"),
-    pytest.param("support-and-resources.md", "https://www.contact.org.uk", id="Contact is linked in full"),
-    pytest.param("support-and-resources.md", "mailto:info@rani.org.uk", id="RANi's email address is a link"),
+    pytest.param("get-help-and-keep-records.md", "https://www.iasmanchester.org", id="SENDIASS is linked in full"),
+    pytest.param("get-help-and-keep-records.md", "https://www.ipsea.org.uk", id="IPSEA is linked in full"),
+    pytest.param("get-help-and-keep-records.md", "https://www.contact.org.uk", id="Contact is linked in full"),
+    pytest.param("get-help-and-keep-records.md", "mailto:info@rani.org.uk", id="RANi's email address is a link"),
     pytest.param("index.md", "check-if-you-need-a-mediation-certificate/", id="the home page links the certificate calculator"),
     pytest.param("index.md", "work-out-your-appeal-deadline/", id="the home page links the deadline calculator"),
     pytest.param("index.md", "plan-the-mediation-timeline/", id="the home page links the timeline calculator"),
+    pytest.param("appeal-to-the-send-tribunal.md", "https://www.gov.uk/appeal-ehc-plan-decision", id="the appeal page links GOV.UK for forms and the online service"),
+    pytest.param("disability-discrimination-claims.md", "https://www.gov.uk/complain-about-school/disability-discrimination", id="the discrimination page links GOV.UK for school claims"),
+    pytest.param("get-help-and-keep-records.md", "https://councilfordisabledchildren.org.uk/information-advice-and-support-services-network", id="the help page links the national directory of SENDIASS services"),
+    pytest.param("get-help-and-keep-records.md", "https://www.gov.uk/find-local-council", id="the help page links GOV.UK to find the council's Local Offer"),
+    pytest.param("get-help-and-keep-records.md", "https://www.gov.uk/check-legal-aid", id="the help page links the GOV.UK legal aid checker"),
     pytest.param("about-this-guide.md", "https://www.legislation.gov.uk/ukpga/2014/6/part/3", id="about links the Children and Families Act 2014 Part 3"),
     pytest.param("about-this-guide.md", "https://www.legislation.gov.uk/uksi/2014/1530", id="about links the SEND Regulations 2014"),
     pytest.param("about-this-guide.md", "https://www.legislation.gov.uk/uksi/2008/2699", id="about links the Tribunal Procedure Rules 2008"),
@@ -341,7 +408,7 @@ def test_page_links_to(site_dir: Path, markdown_file: str, href: str) -> None:
 
 
 def test_every_page_of_the_nav_is_built(site_dir: Path) -> None:
-    assert len(NAV_FILES) == 15
+    assert len(NAV_FILES) == 13
     for path in all_html_pages(site_dir):
         assert path.is_file(), path
 
@@ -570,13 +637,13 @@ def test_mkdocs_builds_strictly_with_no_warnings(tmp_path: Path) -> None:
 )
 def test_the_strict_build_rejects_broken_links(tmp_path: Path, broken_link: str, complaint: str) -> None:
     project = copy_project(tmp_path)
-    page_file = project / "docs" / "who-can-support-you.md"
+    page_file = project / "docs" / "about-this-guide.md"
     page_file.write_text(page_file.read_text() + f"\nSee {broken_link}.\n")
     result = mkdocs_build(project, tmp_path / "site")
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "Aborted with 1 warnings in strict mode" in output
-    assert f"Doc file 'who-can-support-you.md' contains a link '{complaint}'" in output
+    assert f"Doc file 'about-this-guide.md' contains a link '{complaint}'" in output
 
 
 # --------------------------------------------------------------------------------------------
@@ -591,7 +658,7 @@ def test_search_finds_a_phrase_from_the_guide(browser, site_url: str) -> None:
         search_box = page_.get_by_role("textbox", name="Search this guide")
         search_box.click()
         search_box.press_sequentially("receipt", delay=30)  # Material listens for key events
-        result = page_.locator(".md-search-result__list a[href*='support-and-resources']").first
+        result = page_.locator(".md-search-result__list a[href*='get-help-and-keep-records']").first
         result.wait_for(timeout=15_000)
         assert page_.get_by_role("dialog", name="Search this guide").count() == 1
     finally:
@@ -602,7 +669,7 @@ def test_search_finds_a_phrase_from_the_guide(browser, site_url: str) -> None:
 def test_skip_link_shows_on_focus_and_nothing_scrolls_sideways(browser, site_url: str, width: int) -> None:
     page_ = browser.new_page(viewport={"width": width, "height": 800})
     try:
-        for path in ("", "checklist/", "support-and-resources/", "your-right-to-appeal/"):
+        for path in ("", "checklist/", "get-help-and-keep-records/", "appeal-to-the-send-tribunal/", "work-out-your-appeal-deadline/"):
             page_.goto(site_url + path)
             assert page_.evaluate("document.documentElement.scrollWidth") <= width, path
         page_.keyboard.press("Tab")
