@@ -398,8 +398,9 @@ def plan(request: str) -> str:
             "timeline": timeline.as_dict() if timeline else None,
             "messages": [message.as_dict() for message in messages],
         }
+        events = {"adviser_contacted": "adviser-contacted", "la_told": "la-told-mediation-wanted"}
         display = wording.plan_display(check, timeline, result["messages"],  # type: ignore[arg-type]
-                                       situation.today, bool(planned))
+                                       situation.today, tuple(events[name] for name in planned))
         return {"result": _with_scope(result), "display": display}
 
     return _respond(handle, request)

@@ -862,6 +862,11 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
 PLAN_READY = "Your plan is ready."
 PLAN_ASSUMES_TODAY = ("The dates below assume you send the messages marked \u201cSend this now\u201d "
                       "today, {today}.")
+#: The plan's own steps, in place of "You contacted ..." for what the reader has still to do today.
+PLAN_TODAY_TEXT = {
+    "adviser-contacted": "Today: send your message to the mediation adviser.",
+    "la-told-mediation-wanted": "Today: send your message to the local authority asking for mediation.",
+}
 PLAN_NO_APPEAL = ("The SEND Tribunal cannot hear an appeal about what you chose, so there is no "
                   "appeal deadline to plan for.")
 #: Calendar reminders, in days before each dated step (the reader's own deadlines get two).
@@ -870,15 +875,17 @@ PLAN_REMINDER_DAYS = {"you": (7, 1), "other": (1,)}
 
 def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                  messages: list[dict[str, object]], today: datetime.date,
-                 planned: bool) -> dict[str, object]:
+                 planned: tuple[str, ...] = ()) -> dict[str, object]:
     """The display object for "Make your plan": the certificate answer, the deadline, the timeline and the messages.
 
     >>> from .certificate import mediation_certificate_check
     >>> plan_display(mediation_certificate_check(["other"]), None, [], datetime.date(2027, 1, 11),
-    ...              False)["answer"]
+    ...              )["answer"]
     'No'
 
     With no SEN appeal (only "something else"), the plan is the certificate answer alone.
+    ``planned`` names the timeline events the plan assumes the reader does today (sending the
+    messages marked "Send this now"), which are shown as still to do.
     """
     certificate = certificate_display(check)
     if timeline is None:
@@ -890,6 +897,9 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
+        display["timeline"] = [  # what the plan assumes is done today is still to do
+            {**row, "what": PLAN_TODAY_TEXT[item.what]} if item.what in planned
+            else row for row, item in zip(display["timeline"], timeline.items)]  # type: ignore[call-overload]
     events = []
     for row, item in zip(display["timeline"], timeline.items):  # type: ignore[call-overload]
         if item.kind == "event" or item.date < today:

@@ -408,7 +408,7 @@ def test_page_links_to(site_dir: Path, markdown_file: str, href: str) -> None:
 
 
 def test_every_page_of_the_nav_is_built(site_dir: Path) -> None:
-    assert len(NAV_FILES) == 13
+    assert len(NAV_FILES) == 14
     for path in all_html_pages(site_dir):
         assert path.is_file(), path
 

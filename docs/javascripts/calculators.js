@@ -239,21 +239,29 @@ function calculatorPage(form) {
       event.preventDefault();
       form.querySelector("input").focus();
     });
-    result.replaceChildren(
+    place([
       el("h2", display.heading),
       el("p", display.answer, { class: "calculator-answer" }),
       ...display.paragraphs.map((text) => el("p", text)),
-      ...section(WORDS.timeline, display.timeline, "ol", (item) =>
-        [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]),
-      ...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
-      ...section(WORDS.nextSteps, display.next_steps, "ul"),
-      ...section(WORDS.notes, display.notes, "ul"),
+      ...timelineSection(display),
+      ...workings(display),
       actions,
-    );
+    ], answers);
+    result.scrollIntoView({ block: "start" });
+  }
+  function timelineSection(display) {
+    return section(WORDS.timeline, display.timeline, "ol", (item) =>
+      [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]);
+  }
+  function workings(display) { // how it was worked out, what to do next, and the notes
+    return [...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
+      ...section(WORDS.nextSteps, display.next_steps, "ul"), ...section(WORDS.notes, display.notes, "ul")];
+  }
+  function place(nodes, answers) {
+    result.replaceChildren(...nodes);
     result.hidden = false;
     document.documentElement.classList.add("calculator-has-result");
     history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
-    result.scrollIntoView({ block: "start" });
   }
 
   async function submit() {
@@ -325,21 +333,15 @@ function calculatorPage(form) {
     const certificate = display.certificate ? [el("h3", WORDS.certificate),
       el("p", display.certificate.answer, { class: "calculator-answer" }),
       ...display.certificate.paragraphs.map((text) => el("p", text))] : [];
-    result.replaceChildren(
+    place([
       heading,
       ...display.paragraphs.map((text) => el("p", text)),
       ...certificate,
-      ...section(WORDS.timeline, display.timeline, "ol", (item) =>
-        [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]),
+      ...timelineSection(display),
       ...(display.messages.length ? [el("h3", WORDS.messages), ...display.messages.flatMap(message)] : []),
-      ...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
-      ...section(WORDS.nextSteps, display.next_steps, "ul"),
-      ...section(WORDS.notes, display.notes, "ul"),
+      ...workings(display),
       actions,
-    );
-    result.hidden = false;
-    document.documentElement.classList.add("calculator-has-result");
-    history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
+    ], answers);
     status.textContent = display.announcement;
     heading.focus();
     heading.scrollIntoView({ block: "start" });

@@ -206,3 +206,6 @@ def test_the_plan_for_the_worked_example():
     assert "2027-02-10" in events and "2027-03-04" in events  # mediation by; appeal deadline
     assert events["2027-03-04"]["reminders"] == [7, 1]
     assert all(event["date"] >= "2027-01-11" for event in display["events"])
+    today_rows = [row["what"] for row in display["timeline"] if row["date"] == "2027-01-11"]
+    assert today_rows == ["Today: send your message to the mediation adviser.",
+                          "Today: send your message to the local authority asking for mediation."]
