@@ -77,7 +77,7 @@ def fill_date(page: Page, legend: str, day: str, month: str, year: str) -> None:
 
 
 def result_region(page: Page):
-    return page.locator(".calculator-result[role=status]")
+    return page.locator(".calculator-result")
 
 
 def python_display(calculator: str, request: dict) -> dict:

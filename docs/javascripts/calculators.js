@@ -34,6 +34,7 @@ function calculatorPage(form) {
   const WORDS = {
     starting: "Getting the calculator ready…",
     ready: "The calculator is ready.",
+    answered: "Your answer is below the form.",
     error: "Error:",
     timeline: "Your timeline",
     steps: "How this was worked out",
@@ -47,6 +48,9 @@ function calculatorPage(form) {
   const failed = form.querySelector(".calculator-failed");
   const summary = form.querySelector(".govuk-error-summary");
   const result = document.getElementById(form.dataset.result);
+  // The live region is the short status line only; the answer is announced by moving focus to its
+  // heading (GOV.UK), so a screen reader never reads the whole result, steps and all, at once.
+  result.removeAttribute("role");
   const title = document.title;
   const pending = new Map();
   let ready, lastCall = 0, submissions = 0;
@@ -215,9 +219,12 @@ function calculatorPage(form) {
       event.preventDefault();
       form.querySelector("input").focus();
     });
+    // The heading is the answer itself ("The SEND Tribunal must receive your appeal by Monday
+    // 1 March 2027"), so focus on it tells every reader the answer first.
+    const heading = el("h2", null, { tabindex: "-1", class: "calculator-heading" });
+    heading.append(display.heading + " ", el("span", display.answer, { class: "calculator-answer" }));
     result.replaceChildren(
-      el("h2", display.heading),
-      el("p", display.answer, { class: "calculator-answer" }),
+      heading,
       ...display.paragraphs.map((text) => el("p", text)),
       ...section(WORDS.timeline, display.timeline, "ol", (item) =>
         [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]),
@@ -229,7 +236,9 @@ function calculatorPage(form) {
     result.hidden = false;
     document.documentElement.classList.add("calculator-has-result");
     history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
-    result.scrollIntoView({ block: "start" });
+    status.textContent = WORDS.answered;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
   }
 
   async function submit() {
@@ -248,6 +257,7 @@ function calculatorPage(form) {
     if (response.ok) return showResult(response.display, answers);
     result.replaceChildren(); // never leave an old answer beside the errors
     document.documentElement.classList.remove("calculator-has-result");
+    status.textContent = WORDS.ready;
     showErrors(response.errors);
   }
 
