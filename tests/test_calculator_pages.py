@@ -359,6 +359,24 @@ def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
         "conduct": date_request(*claim.groups()[:3]), "against": "school"})["answer"] == claim[4]
 
 
+@pytest.mark.parametrize("request_fields, sentence", [
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "adviser_contacted": date_request("1", "3", "2027"),
+                  "mediation_wanted": "no"}, "the Tribunal would then have to receive your appeal by **Thursday 1 April 2027**",
+                 id="legal review item 3: the late-contact example estimates from the day the adviser was told"),
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "la_told": date_request("20", "1", "2027"),
+                  "mediation_wanted": "yes", "mediation_ended": date_request("19", "2", "2027")},
+                 "the Tribunal would then have to receive your appeal by **Friday 19 March 2027**",
+                 id="legal review item 3: the mediation example estimates from the day mediation ended"),
+])
+def test_the_estimates_on_the_timeline_page_match_the_calculator(request_fields, sentence):
+    text = (ROOT / "docs" / "plan-the-mediation-timeline.md").read_text(encoding="utf-8")
+    assert sentence in text
+    response = json.loads(entry_points.mediation_timeline(json.dumps({**request_fields, "today": "2027-03-02"})))
+    display = response["display"]
+    estimate = next(row for row in display["timeline"] if row["what"].startswith("Estimate"))
+    assert estimate["date_text"] in sentence
+
+
 def test_guide_pages_never_load_pyodide(browser, site_url):
     context = browser.new_context()
     requests: list[str] = []
