@@ -696,6 +696,21 @@ def test_the_strict_build_rejects_broken_links(tmp_path: Path, broken_link: str,
     assert f"Doc file 'about-this-guide.md' contains a link '{complaint}'" in output
 
 
+def test_the_repository_is_a_plain_link_that_asks_no_other_origin(tmp_path: Path) -> None:
+    """With REPO_URL and EDIT_URI set (as pages.yml sets them): plain links, no Material source component."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": "https://github.com/rani-org/send-mediation",
+           "EDIT_URI": "edit/main/docs/"}
+    env.pop("SITE_URL", None)
+    built = subprocess.run([*MKDOCS, "--site-dir", str(tmp_path / "site")], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    parsed = read(tmp_path / "site" / "checklist" / "index.html")
+    links = {squash("".join(text)): attrs["href"] for attrs, text, _ in parsed.links}
+    assert links["View the source"] == "https://github.com/rani-org/send-mediation"
+    assert links["Suggest a change"] == "https://github.com/rani-org/send-mediation/edit/main/docs/checklist.md"
+    assert not [attrs for _, attrs in parsed.tags if attrs.get("data-md-component") == "source"]
+
+
 # --------------------------------------------------------------------------------------------
 # In a real browser (headless Chromium): search, the skip link, the palette toggle, 320px wide
 # --------------------------------------------------------------------------------------------
