@@ -77,7 +77,7 @@ def fill_date(page: Page, legend: str, day: str, month: str, year: str) -> None:
 
 
 def result_region(page: Page):
-    return page.locator(".calculator-result[role=status]")
+    return page.locator(".calculator-result")
 
 
 def python_display(calculator: str, request: dict) -> dict:
@@ -346,7 +346,10 @@ def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
     """Prose and code cannot drift: every row of the examples table, run through the entry point."""
     text = (ROOT / "docs" / "work-out-your-appeal-deadline.md").read_text(encoding="utf-8")
     date = r"(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})"
-    rows = re.findall(rf"^\| {date} \| (?:none|{date}) \| (\w+day \d{{1,2}} \w+ \d{{4}}) \|", text, re.MULTILINE)
+    # One list item per example (a list, not a table: it fits a phone):
+    # "- **Letter dated 27 March 2026, certificate dated 15 May 2026:** ... by **Monday 15 June 2026**."
+    rows = re.findall(rf"^- \*\*Letter dated {date}, (?:no certificate|certificate dated {date}):\*\* "
+                      rf"the Tribunal must receive your appeal by \*\*(\w+day \d{{1,2}} \w+ \d{{4}})\*\*", text, re.MULTILINE)
     assert len(rows) >= 5
     for day, month, year, c_day, c_month, c_year, deadline in rows:
         display = python_display("appeal_deadline", {
@@ -357,6 +360,24 @@ def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
     claim = re.search(rf"on {date} the school .*? last day to make your claim is \*\*(\w+day \d+ \w+ \d{{4}})\*\*", text)
     assert python_display("discrimination_claim", {
         "conduct": date_request(*claim.groups()[:3]), "against": "school"})["answer"] == claim[4]
+
+
+@pytest.mark.parametrize("request_fields, sentence", [
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "adviser_contacted": date_request("1", "3", "2027"),
+                  "mediation_wanted": "no"}, "the Tribunal would then have to receive your appeal by **Thursday 1 April 2027**",
+                 id="legal review item 3: the late-contact example estimates from the day the adviser was told"),
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "la_told": date_request("20", "1", "2027"),
+                  "mediation_wanted": "yes", "mediation_ended": date_request("19", "2", "2027")},
+                 "the Tribunal would then have to receive your appeal by **Friday 19 March 2027**",
+                 id="legal review item 3: the mediation example estimates from the day mediation ended"),
+])
+def test_the_estimates_on_the_timeline_page_match_the_calculator(request_fields, sentence):
+    text = (ROOT / "docs" / "plan-the-mediation-timeline.md").read_text(encoding="utf-8")
+    assert sentence in text
+    response = json.loads(entry_points.mediation_timeline(json.dumps({**request_fields, "today": "2027-03-02"})))
+    display = response["display"]
+    estimate = next(row for row in display["timeline"] if row["what"].startswith("Estimate"))
+    assert estimate["date_text"] in sentence
 
 
 def test_guide_pages_never_load_pyodide(browser, site_url):

@@ -299,7 +299,7 @@ FACTS = [
     pytest.param("disability-discrimination-claims.md", "The local authority (LA) in another role, such as transport or its services: the County Court", id="issue 10 item 1: a claim against the LA in another role goes to the County Court"),
     pytest.param("disability-discrimination-claims.md", "At the County Court: the same count. (section 118(1))", id="issue 10 item 1: the County Court time limit is s.118(1)"),
     pytest.param("decide-about-mediation.md", "A claim against a school goes to the Special Educational Needs and Disability (SEND) Tribunal. A claim against a college goes to the County Court.", id="issue 10 item 1: the mediation page says which body hears a claim"),
-    pytest.param("check-if-you-need-a-mediation-certificate.md", "A claim against a school goes to the SEND Tribunal. A claim against a college, university or private nursery goes to the County Court.", id="issue 10 item 1: the certificate page says which body hears a claim"),
+    pytest.param("check-if-you-need-a-mediation-certificate.md", "A claim against a school goes to the SEND Tribunal. A claim against a college, university, private nursery or the local authority (LA) in another role goes to the County Court.", id="issue 10 item 1: the certificate page says which body hears a claim"),
     pytest.param("check-if-you-need-a-mediation-certificate.md", "The claim goes to the County Court, not the Tribunal.", id="issue 10 item 1: the certificate page's college example goes to the County Court"),
     pytest.param("appeal-to-the-send-tribunal.md", "A claim against a school goes to the Tribunal. A claim against a college goes to the County Court.", id="issue 10 item 1: the appeal page says which body hears a claim"),
     pytest.param("work-out-your-appeal-deadline.md", "Against a college, university, private nursery, or the LA in another role, it goes to the County Court", id="issue 10 item 1: the deadline page says which body hears a claim"),
@@ -490,6 +490,56 @@ def test_abbreviations_on_guide_pages_all_expand(site_dir: Path, markdown_file: 
     assert titles <= set(GLOSSARY.values())
 
 
+# Each abbreviation is spelled out in words at its first use on each page (hover text never reaches a
+# phone reader): the expansion's words sit right beside that first use. The calculator forms are left
+# out: their labels come from the calculators' question declarations (the page's one-line intro
+# spells out what they use).
+EXPANSIONS = {
+    "LA": "local authority", "EHC": "Education, Health and Care", "ICB": "Integrated Care Board",
+    "NHS": "National Health Service", "SEND": "Special Educational Needs and Disabilit",
+    "SEN": "special educational needs", "IPSEA": "Independent Provider of Special Education Advice",
+    "SENDIASS": "Special Educational Needs and Disabilities Information, Advice and Support Service",
+}
+NEAR = 120  # characters either side of the first use, beyond the expansion itself
+
+
+def text_outside_forms(parsed: Page) -> str:
+    text = parsed.text()
+    for start, end in (("What do you disagree with", "Check if you need a certificate"),
+                       ("What are you appealing or claiming about?", "Work out the deadline"),
+                       ("Date on the decision letter If", "Plan the timeline")):
+        if start in text and end in text[text.index(start):]:
+            i = text.index(start)
+            text = text[:i] + text[text.index(end, i) + len(end):]
+    return text
+
+
+@pytest.mark.parametrize("markdown_file", NAV_FILES)
+def test_each_abbreviation_is_spelled_out_at_its_first_use_on_the_page(site_dir: Path, markdown_file: str) -> None:
+    text = text_outside_forms(page(site_dir, markdown_file))
+    for term, words in EXPANSIONS.items():
+        first = re.search(rf"(?<![\w-]){term}(?![\w-])", text)
+        if first:
+            near = text[max(0, first.start() - NEAR - len(words)):first.end() + NEAR + len(words)].lower()
+            assert words.lower() in near, f"{term} first used without its expansion: ...{near}..."
+
+
+# Issue 10 item 10: one statement on whether recommendations need a certificate, with the doubt said
+# once; item 12: the reg 44 limits are never "the time limits the Tribunal would set".
+@pytest.mark.parametrize(
+    ("phrase", "pages_with_it"),
+    [
+        pytest.param("No rule says whether you need a certificate then", ["health-and-social-care.md"],
+                     id="the doubt about certificates for recommendations is said once, on the health page"),
+        pytest.param("does not clearly say", [], id="no other page restates the doubt"),
+        pytest.param("the time limits the Tribunal would set", [], id="no page says the Tribunal sets the reg 44 limits"),
+        pytest.param("the adviser issues your certificate after mediation", [], id="no page says the adviser issues the certificate after mediation"),
+    ],
+)
+def test_a_statement_is_made_on_one_page_only(site_dir: Path, phrase: str, pages_with_it: list[str]) -> None:
+    assert [name for name in NAV_FILES if phrase.lower() in page(site_dir, name).text().lower()] == pages_with_it
+
+
 def test_the_glossary_is_readable_on_the_about_page(site_dir: Path) -> None:
     """Tooltips are hard to reach on phones: the about page spells out each term too."""
     about = page(site_dir, "about-this-guide.md").text()
@@ -644,6 +694,21 @@ def test_the_strict_build_rejects_broken_links(tmp_path: Path, broken_link: str,
     assert result.returncode != 0
     assert "Aborted with 1 warnings in strict mode" in output
     assert f"Doc file 'about-this-guide.md' contains a link '{complaint}'" in output
+
+
+def test_the_repository_is_a_plain_link_that_asks_no_other_origin(tmp_path: Path) -> None:
+    """With REPO_URL and EDIT_URI set (as pages.yml sets them): plain links, no Material source component."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": "https://github.com/rani-org/send-mediation",
+           "EDIT_URI": "edit/main/docs/"}
+    env.pop("SITE_URL", None)
+    built = subprocess.run([*MKDOCS, "--site-dir", str(tmp_path / "site")], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    parsed = read(tmp_path / "site" / "checklist" / "index.html")
+    links = {squash("".join(text)): attrs["href"] for attrs, text, _ in parsed.links}
+    assert links["View the source"] == "https://github.com/rani-org/send-mediation"
+    assert links["Suggest a change"] == "https://github.com/rani-org/send-mediation/edit/main/docs/checklist.md"
+    assert not [attrs for _, attrs in parsed.tags if attrs.get("data-md-component") == "source"]
 
 
 # --------------------------------------------------------------------------------------------

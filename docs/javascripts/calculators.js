@@ -34,6 +34,7 @@ function calculatorPage(form) {
   const WORDS = {
     starting: "Getting the calculator ready…",
     ready: "The calculator is ready.",
+    answered: "Your answer is below the form.",
     error: "Error:",
     timeline: "Your timeline",
     steps: "How this was worked out",
@@ -58,6 +59,9 @@ function calculatorPage(form) {
   const failed = form.querySelector(".calculator-failed");
   const summary = form.querySelector(".govuk-error-summary");
   const result = document.getElementById(form.dataset.result);
+  // The live region is the short status line only; the answer is announced by moving focus to its
+  // heading (GOV.UK), so a screen reader never reads the whole result, steps and all, at once.
+  result.removeAttribute("role");
   const title = document.title;
   const pending = new Map();
   let ready, lastCall = 0, submissions = 0;
@@ -239,15 +243,27 @@ function calculatorPage(form) {
       event.preventDefault();
       form.querySelector("input").focus();
     });
+    const heading = answerHeading(display);
     place([
-      el("h2", display.heading),
-      el("p", display.answer, { class: "calculator-answer" }),
+      heading,
       ...display.paragraphs.map((text) => el("p", text)),
       ...timelineSection(display),
       ...workings(display),
       actions,
     ], answers);
-    result.scrollIntoView({ block: "start" });
+    announce(heading, WORDS.answered);
+  }
+  // The heading is the answer itself ("The SEND Tribunal must receive your appeal by Monday
+  // 1 March 2027"), so focus on it tells every reader the answer first.
+  function answerHeading(display) {
+    const heading = el("h2", null, { tabindex: "-1", class: "calculator-heading" });
+    heading.append(display.heading + " ", el("span", display.answer, { class: "calculator-answer" }));
+    return heading;
+  }
+  function announce(heading, sentence) { // the live region: one short sentence
+    status.textContent = sentence;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
   }
   function timelineSection(display) {
     return section(WORDS.timeline, display.timeline, "ol", (item) =>
@@ -283,6 +299,7 @@ function calculatorPage(form) {
     }
     result.replaceChildren(); // never leave an old answer beside the errors
     document.documentElement.classList.remove("calculator-has-result");
+    status.textContent = WORDS.ready;
     showErrors(response.errors);
   }
 
@@ -325,7 +342,7 @@ function calculatorPage(form) {
       el("p", WORDS.subject + item.subject), body, ...item.notes.map((note) => el("p", note)), relies, buttons];
   }
   function showPlan(display, answers) {
-    const heading = el("h2", `${display.heading} ${display.answer}`, { tabindex: "-1" });
+    const heading = answerHeading(display);
     const actions = el("p", null, { class: "calculator-actions" });
     if (display.events.length) actions.append(calendarLink(display.events, WORDS.calendarAll, "my-send-appeal-plan"), " ");
     const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
@@ -342,9 +359,7 @@ function calculatorPage(form) {
       ...workings(display),
       actions,
     ], answers);
-    status.textContent = display.announcement;
-    heading.focus();
-    heading.scrollIntoView({ block: "start" });
+    announce(heading, display.announcement);
   }
 
   // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.
