@@ -28,6 +28,7 @@ CALCULATOR_FILES = {
     "check-if-you-need-a-mediation-certificate.md",
     "work-out-your-appeal-deadline.md",
     "plan-the-mediation-timeline.md",
+    "make-your-plan.md",
 }
 GUIDE_FILES = [name for name in NAV_FILES if name not in CALCULATOR_FILES]
 
@@ -507,7 +508,8 @@ def text_outside_forms(parsed: Page) -> str:
     text = parsed.text()
     for start, end in (("What do you disagree with", "Check if you need a certificate"),
                        ("What are you appealing or claiming about?", "Work out the deadline"),
-                       ("Date on the decision letter If", "Plan the timeline")):
+                       ("Date on the decision letter If", "Plan the timeline"),
+                       ("Date on the decision letter If", "Make my plan")):
         if start in text and end in text[text.index(start):]:
             i = text.index(start)
             text = text[:i] + text[text.index(end, i) + len(end):]
