@@ -175,10 +175,6 @@ SEND_REGS_REGS_34_41 = Provision(
     "mediation arranged within 30 days, at least 5 working days’ notice, and a "
     "certificate within 3 working days (from the mediator after mediation, from the adviser "
     "when mediation cannot be arranged).", quoted=False, confidence=MED)
-SEND_REGS_REG_38 = Provision(
-    "SEND Regs 2014", "regulation 38(1)", _SEND + "regulation/38",
-    "Who may attend the mediation: the parties, an advocate or other supporter the parent or "
-    "young person wishes to attend, and others with consent.", quoted=False, confidence=MED)
 SEND_REGS_REG_42 = Provision(
     "SEND Regs 2014", "regulation 42", _SEND + "regulation/42",
     "An agreement reached in mediation is recorded in writing; for appealable matters the "
