@@ -35,6 +35,11 @@ def page_paths(site: Path) -> list[str]:
     return paths
 
 
+def is_redirect(site: Path, path: str) -> bool:
+    """A page left behind at an old address: it only sends the reader on to the new one."""
+    return 'http-equiv="refresh"' in page_file(site, path).read_text(encoding="utf-8")
+
+
 def page_file(site: Path, path: str) -> Path:
     return site / path / "index.html" if path == "" or path.endswith("/") else site / path
 

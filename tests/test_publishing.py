@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, serve
-from site_pages import page_paths
+from site_pages import is_redirect, page_paths
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 VENDORED = ROOT / "calculators" / "bank_holidays.json"
@@ -262,7 +262,9 @@ def origin_of(url: str) -> str:
 
 
 def test_every_page_and_everything_it_links_resolves_under_a_sub_path(browser, site_dir, sub_path_site):
-    pages = [path for path in page_paths(site_dir) if not path.endswith(".html")]  # 404.html: below
+    # 404.html: below. Redirect pages (old addresses) navigate away at once; tests/test_phones.py
+    # follows each to its new page, and the new pages are crawled here.
+    pages = [path for path in page_paths(site_dir) if not path.endswith(".html") and not is_redirect(site_dir, path)]
     assert "" in pages and set(CALCULATOR_PAGES) <= set(pages)
     origin = origin_of(sub_path_site)
     context = browser.new_context()
@@ -316,7 +318,8 @@ def test_the_appeal_deadline_calculator_works_end_to_end_under_a_sub_path(browse
     letter.get_by_label("Year").fill(str(decision_sent.year))
     page.get_by_role("button", name="Work out the deadline").click()
 
-    expect(page.get_by_role("status").filter(has_text=answer)).to_be_visible(timeout=60_000)
+    # Focus moves to the result's heading, which is the answer itself (issue 11).
+    expect(page.locator(".calculator-result h2").filter(has_text=answer)).to_be_focused(timeout=60_000)
     # The runtime, the worker and the wheel all came from under the sub-path.
     worker = next(worker for worker in page.workers if "calculators" in worker.url)
     loaded = worker.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)")
