@@ -32,10 +32,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
+import http.client
 import json
 import os
 import re
-import socket
 import sys
 import time
 import unicodedata
@@ -107,7 +107,7 @@ class Web:
                     problem = f"HTTP {error.code} {error.reason} for {url}"
                 else:
                     raise Unreadable(f"HTTP {error.code} {error.reason} for {url}") from None
-            except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError) as error:
+            except (OSError, http.client.HTTPException) as error:  # URLError, timeouts, resets, TLS
                 reason = getattr(error, "reason", error)
                 problem = f"{reason or type(error).__name__} for {url}"
             if attempt == 1:
@@ -165,13 +165,28 @@ def parse(data: bytes, what: str) -> ET.Element:
         raise Unreadable(f"{what} is not well-formed XML ({error})") from None
 
 
+NOT_WORDS = (f"{UKM}Metadata", f"{LEG}Commentaries")  # data about the text, not the text
+
+
+def words(element: ET.Element):
+    """The text nodes of an element, in order, leaving out metadata and annotations."""
+    if element.tag in NOT_WORDS:
+        return
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from words(child)
+        if child.tail:
+            yield child.tail
+
+
 def normalised_text(element: ET.Element) -> str:
     """The words of a provision: text only, every space and line break removed, Unicode NFC.
 
-    Attributes, inline markup (<Emphasis>, <Substitution>, <CommentaryRef>...) and pretty-printing
-    are noise; only a change to the words themselves changes the result.
+    Attributes, inline markup (<Emphasis>, <Substitution>, <CommentaryRef>...), pretty-printing,
+    the document's metadata and its annotations are noise; only a change to the words changes it.
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", "".join(element.itertext())))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", "".join(words(element))))
 
 
 def text_sha256(element: ET.Element) -> str:

@@ -404,6 +404,26 @@ def test_a_change_of_words_changes_the_text_hash(before, after):
     assert check_law.text_sha256(element(before)) != check_law.text_sha256(element(after))
 
 
+def test_a_whole_instrument_s_words_leave_out_its_metadata_and_annotations():
+    """For a whole instrument (the Recommendations Regs 2017) the provision is the document's root."""
+    def document(modified: str, note: str) -> bytes:
+        return (
+            '<Legislation xmlns="http://www.legislation.gov.uk/namespaces/legislation" '
+            'xmlns:ukm="http://www.legislation.gov.uk/namespaces/metadata" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" IdURI="http://www.legislation.gov.uk/id/uksi/2017/1306">'
+            f'<ukm:Metadata><dc:modified>{modified}</dc:modified></ukm:Metadata>'
+            '<Secondary><Body><P1 IdURI="http://www.legislation.gov.uk/id/uksi/2017/1306/regulation/2">'
+            '<Text>The First-tier Tribunal may make recommendations.</Text></P1></Body></Secondary>'
+            f'<Commentaries><Commentary><Para><Text>{note}</Text></Para></Commentary></Commentaries>'
+            '</Legislation>').encode()
+    first, scope, status, modified, _ = check_law.read_provision(document("2024-01-01", "A"), "uksi/2017/1306")
+    again, _, _, _, _ = check_law.read_provision(document("2027-05-05", "B"), "uksi/2017/1306")
+    assert check_law.text_sha256(first) == check_law.text_sha256(again)
+    assert check_law.normalised_text(first) == "TheFirst-tierTribunalmaymakerecommendations."
+    assert (status, modified) == ("in force", "2024-01-01")
+    assert "uksi/2017/1306/regulation/2" in scope.own
+
+
 def effect_on(*targets: tuple[str, str | None]):
     return check_law.Effect("key-x", "repealed", "an Act", False, ["prospective"], list(targets))
 
