@@ -68,6 +68,7 @@ UKM = "{http://www.legislation.gov.uk/namespaces/metadata}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 ATOM = "{http://www.w3.org/2005/Atom}"
 IN_FORCE = "in force"
+NOT_ASKED = "not asked: legislation.gov.uk could not be reached"
 
 
 class NetworkFailure(Exception):
@@ -447,7 +448,7 @@ def check(source, record: dict, groups: dict[str, list[tuple[str, Provision]]]
         finding = Finding(url, heading(group))
         findings.append(finding)
         if network:
-            finding.problem = "not checked: legislation.gov.uk could not be reached"
+            finding.problem = NOT_ASKED
             continue
         try:
             seen = observe(source, path_of(url), feeds)
@@ -475,7 +476,8 @@ def changes_link(url: str) -> str:
 
 def report(status: int, findings: list[Finding], record: dict, source_text: str) -> str:
     changed = [finding for finding in findings if finding.changes]
-    failed = [finding for finding in findings if finding.problem]
+    skipped = [finding for finding in findings if finding.problem == NOT_ASKED]
+    failed = [finding for finding in findings if finding.problem and finding.problem != NOT_ASKED]
     unchanged = [finding for finding in findings if not finding.changes and not finding.problem]
     lines = [f"Law check of {len(findings)} legislation.gov.uk addresses cited in calculators/provisions.py",
              f"Read from: {source_text}",
@@ -490,6 +492,10 @@ def report(status: int, findings: list[Finding], record: dict, source_text: str)
         if finding.problem:
             lines.append(f"  - {finding.problem}")
         lines.extend(f"    {note}" for note in finding.notes)
+        lines.append("")
+    if skipped:
+        lines.append(f"Not checked, because legislation.gov.uk could not be reached ({len(skipped)}):")
+        lines.extend(f"  {finding.heading} ({finding.url})" for finding in skipped)
         lines.append("")
     if unchanged:
         lines.append(f"Unchanged ({len(unchanged)}):")
