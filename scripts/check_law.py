@@ -51,7 +51,6 @@ sys.path.insert(0, str(ROOT))
 
 from calculators import provisions as provisions_module  # noqa: E402 - after the path is set
 from calculators.provisions import Provision  # noqa: E402
-from calculators.wording import month_text  # noqa: E402
 
 SITE = "https://www.legislation.gov.uk/"
 RECORD = ROOT / "calculators" / "law_checked.json"
@@ -531,6 +530,10 @@ def write_record(path: Path, record: dict) -> None:
 
 def snippet_text(rules_last_checked: str) -> str:
     """includes/rules-last-checked.md: the date the pages show, in the two forms they use."""
+    # Imported here: calculators.wording reads the record when imported, and a check must run
+    # (and say what is wrong) even when the record is damaged.
+    from calculators.wording import month_text
+
     month = month_text(rules_last_checked)
     return (f"<!-- Written by scripts/check-law from calculators/law_checked.json: do not edit. -->\n"
             f"--8<-- [start:short]\nRules last checked: {month}.\n--8<-- [end:short]\n"

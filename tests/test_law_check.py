@@ -156,6 +156,14 @@ def test_a_missing_document_is_not_checked_and_never_no_change(capsys, record, t
     assert "nothing was written" in err
 
 
+def test_a_damaged_record_is_unreadable_not_a_traceback(capsys, tmp_path):
+    damaged = tmp_path / "law_checked.json"
+    damaged.write_text('{"rules_last_checked": "2026-11", "provisions": [', encoding="utf-8")
+    code, out, err = run(capsys, "--record", str(damaged), *scenario("base"), *ONLY)
+    assert code == check_law.UNREADABLE and out == ""
+    assert err.startswith(f"check-law: {damaged} is not valid JSON")
+
+
 # --- The network ------------------------------------------------------------------------------
 
 class _Server(http.server.BaseHTTPRequestHandler):
