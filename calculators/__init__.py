@@ -7,7 +7,8 @@ a college, university, private nursery or the local authority at the County Cour
 and Wales bank holidays vendored in ``bank_holidays.json``; dates the data does not cover
 are refused, never guessed. Not modelled: the Tribunal's discretion (to accept late appeals
 or claims, or to shorten or extend time), Wales (a different system), judicial review, and
-complaints. Rules last checked November 2026.
+complaints. When the rules were last checked is recorded in ``law_checked.json``
+(``scripts/check-law``).
 
 Entry points: :mod:`calculators.browser` (JSON in, JSON out, for the web pages) and
 ``python -m calculators`` (the command line). The rules live in :mod:`calculators.certificate`,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+import os
 
 from .provisions import CFA_2014_PART_3, cites
 
@@ -11,8 +13,15 @@ CFA_2014_IN_FORCE = datetime.date(2014, 9, 1)
 
 CITATIONS = {"CFA_2014_IN_FORCE": CFA_2014_PART_3}
 
+
+def _rules_last_checked() -> str:
+    # The record scripts/check-law --update writes after a person has reviewed the law ("YYYY-MM").
+    with open(os.path.join(os.path.dirname(__file__), "law_checked.json"), encoding="utf-8") as file:
+        return json.load(file)["rules_last_checked"]
+
+
 #: When the rules in this package were last checked against the law (not itself a legal rule).
-RULES_LAST_CHECKED = "2026-11"
+RULES_LAST_CHECKED = _rules_last_checked()
 NOT_LEGAL_CONSTANTS = ("RULES_LAST_CHECKED",)
 
 #: What the package does not model, as keys (wording.py turns them into sentences).

@@ -13,10 +13,10 @@ from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
 from .questions import DATE, QUESTIONS
 from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_S118_1_B, EQA_SCH_17_PARA_4_3, Provision
+from .scope import RULES_LAST_CHECKED
 from .steps import Step
 from .timeline import MediationTimeline
 
-RULES_LAST_CHECKED_TEXT = "These rules were last checked in November 2026."
 SCOPE_TEXT = (
     "This covers England only, for decisions made on or after 1 September 2014. It does not "
     "cover Wales, complaints or judicial review, and it cannot tell you whether the Tribunal "
@@ -39,6 +39,20 @@ def date_text(day: datetime.date) -> str:
     No ordinals ("1st") and no leading zeros.
     """
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def month_text(month: str) -> str:
+    """A "YYYY-MM" month as GOV.UK writes it.
+
+    >>> month_text("2026-11")
+    'November 2026'
+
+    Used for the date the rules were last checked (calculators/law_checked.json).
+    """
+    return f"{_MONTHS[int(month[5:7]) - 1]} {month[:4]}"
+
+
+RULES_LAST_CHECKED_TEXT = f"These rules were last checked in {month_text(RULES_LAST_CHECKED)}."
 
 
 def _iso(value: object) -> datetime.date:

@@ -18,6 +18,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from calculators.scope import RULES_LAST_CHECKED
+from calculators.wording import month_text
+
 from site_pages import nav_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -291,7 +294,7 @@ FACTS = [
     pytest.param("about-this-guide.md", "Tribunal's discretion", id="about: the Tribunal's discretion is not modelled"),
     pytest.param("about-this-guide.md", "judicial review", id="about: judicial review is not modelled"),
     pytest.param("about-this-guide.md", "complaints", id="about: complaints are not modelled"),
-    pytest.param("about-this-guide.md", "The rules were last checked in November 2026", id="about: the date the rules were last checked"),
+    pytest.param("about-this-guide.md", f"The rules were last checked in {month_text(RULES_LAST_CHECKED)}", id="about: the date the rules were last checked"),
     pytest.param("about-this-guide.md", "Nothing you type leaves your browser", id="about: privacy, nothing leaves the browser"),
     pytest.param("about-this-guide.md", "No cookies and no analytics", id="about: privacy, no cookies or analytics"),
     # Issue 10, the pages' side: which body hears a discrimination claim

@@ -8,6 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators import browser
+from calculators.scope import RULES_LAST_CHECKED
+from calculators.wording import month_text
 
 ENTRY_POINTS = {
     "certificate": browser.certificate,
@@ -61,8 +63,8 @@ def test_a_successful_appeal_response_follows_the_contract():
     assert display["timeline"] == []
     assert all(step["url"].startswith("https://www.legislation.gov.uk/") for step in display["steps"])
     assert any("before 5pm on Monday 2 March 2026" in text for text in display["next_steps"])
-    assert response["result"]["rules_last_checked"] == "2026-11"
-    assert any("November 2026" in note for note in display["notes"])
+    assert response["result"]["rules_last_checked"] == RULES_LAST_CHECKED  # from law_checked.json
+    assert any(month_text(RULES_LAST_CHECKED) in note for note in display["notes"])
 
 
 def test_a_passed_deadline_explains_the_late_appeal_route_not_just_too_late():
