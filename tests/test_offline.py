@@ -14,6 +14,8 @@ import functools
 import http.server
 import json
 import re
+import shutil
+import subprocess
 import threading
 import time
 from urllib.parse import urlsplit
@@ -22,7 +24,7 @@ import pytest
 from playwright.sync_api import expect
 
 from calculators import browser as entry_points
-from conftest import _SiteHandler
+from conftest import ROOT, _SiteHandler
 
 PREFIX = "/REPO/"
 TODAY = datetime.date(2027, 1, 10)
@@ -148,3 +150,51 @@ def test_with_save_data_nothing_downloads_until_submit_and_the_page_says_how_big
     expect(page.locator(".calculator-status")).to_contain_text("download of about 5 MB")
     expect(page.locator(".calculator-result")).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
     context.close()
+
+
+def test_a_new_deploy_replaces_the_old_cache_only_once_the_reader_accepts_the_reload(browser, site_dir, tmp_path):
+    """Deploy 1 is visited; deploy 2 (one page changed, a new sw.js) installs beside it and the page
+    offers a reload; the old cache goes only when the reader takes it."""
+    deploy = tmp_path / "deploy"
+    shutil.copytree(site_dir, deploy, ignore=shutil.ignore_patterns("pyodide"))
+    handler = type("Handler", (NoStoreHandler,), {"prefix": PREFIX})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(deploy)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(base)
+        page.evaluate("navigator.serviceWorker.ready")
+        page.reload()
+        assert page.evaluate("navigator.serviceWorker.controller !== null")
+        first_caches = page.evaluate("caches.keys()")
+        old_precache = [name for name in first_caches if "-precache-" in name]
+        assert len(old_precache) == 1, first_caches
+
+        # Deploy 2: a page changes, so the precache manifest and the cache name change.
+        index = deploy / "index.html"
+        index.write_text(index.read_text(encoding="utf-8") + "<!-- deploy 2 -->\n", encoding="utf-8")
+        subprocess.run(["node", str(ROOT / "scripts" / "service-worker.mjs"), str(deploy)], check=True,
+                       capture_output=True)
+        page.goto(base + "what-mediation-is/")
+        offer = page.get_by_role("status").filter(has_text="A new version of this guide is ready.")
+        expect(offer).to_be_visible(timeout=30_000)
+        both = page.evaluate("caches.keys()")
+        assert set(old_precache) < {name for name in both if "-precache-" in name}, both  # old kept until taken
+
+        offer.get_by_role("button", name="Reload the page").click()
+        page.wait_for_function("() => !document.querySelector('.site-update')", timeout=30_000)
+        page.wait_for_load_state("load")
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        for _ in range(40):
+            now = page.evaluate("caches.keys()")
+            if not set(old_precache) & set(now):
+                break
+            time.sleep(0.25)
+        precaches = [name for name in now if "-precache-" in name]
+        assert len(precaches) == 1 and precaches != old_precache, now
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
