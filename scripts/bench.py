@@ -1,4 +1,4 @@
-"""The benchmark behind scripts/bench (issue 7). Not a test: it measures and prints, budgets PASS/FAIL.
+"""The benchmark behind scripts/bench (issues 7 and 13). Not a test: it measures and prints, budgets PASS/FAIL.
 
     .venv/bin/python scripts/bench.py [--site SITE_DIR] [--runs N] [--output bench-results.json]
 
@@ -16,6 +16,10 @@ headless Chromium (Playwright, Debian's /usr/bin/chromium or $CHROMIUM) to measu
   bytes the server sent for it; side by side, in the same run and on the same server, a bare boot
   of the stock npm Pyodide (its own full python_stdlib.zip and lock file) from start to the answer
   of "1 + 1";
+- the offline second visit: the site served under /REPO/ with Cache-Control: no-store, a first
+  visit that uses the calculator, then a second visit with the server shut down (only the service
+  worker can answer);
+- with --lighthouse, Lighthouse's mobile scores (npm lighthouse, pinned) for two pages;
 
 - bytes each page transfers before any interaction (every same-origin response body), raw and
   gzip-compressed at level 6 (what GitHub Pages does to text; already-compressed formats are
@@ -443,6 +447,26 @@ def measure_offline(browser, site: Path) -> dict:
             "first_visit_bytes_without_runtime": precache_bytes}
 
 
+LIGHTHOUSE_PAGES = ["", TIMED_PAGE]
+LIGHTHOUSE_CATEGORIES = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+
+
+def measure_lighthouse(base: str) -> dict:
+    """Lighthouse (npm, pinned) mobile scores, its default simulated throttling, Debian's Chromium."""
+    scores = {}
+    for page_path in LIGHTHOUSE_PAGES:
+        with tempfile.NamedTemporaryFile(suffix=".json") as report_file:
+            subprocess.run(
+                ["node", str(ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"), base + page_path,
+                 "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES), "--output=json",
+                 f"--output-path={report_file.name}", "--quiet",
+                 "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS)],
+                check=True, cwd=ROOT, env={**os.environ, "CHROME_PATH": chromium_path()})
+            report = json.loads(Path(report_file.name).read_text(encoding="utf-8"))
+        scores[page_path or "/"] = {name: category["score"] for name, category in report["categories"].items()}
+    return scores
+
+
 def appeal_request() -> str:
     day, month, year = decision_date_fields(datetime.date.today())
     return json.dumps({"decision_sent": {"day": day, "month": month, "year": year},
@@ -602,6 +626,10 @@ def report(results: dict) -> tuple[str, bool]:
         budgets.append((f"calculator bytes to first answer <= {kb(BUDGETS['calculator_bytes_to_first_answer'])}"
                         f" as served gzip-compressed (max {kb(most)})",
                         most <= BUDGETS["calculator_bytes_to_first_answer"]))
+    for page_path, scores in results.get("lighthouse", {}).items():
+        for category, least in LIGHTHOUSE_CATEGORIES.items():
+            budgets.append((f"Lighthouse mobile {page_path} {category} >= {least} ({scores[category]:.2f})",
+                            scores[category] >= least))
     results["budgets"] = [{"budget": text, "pass": ok} for text, ok in budgets]
     lines += ["", "Budgets:"] + [f"  {'PASS' if ok else 'FAIL'}  {text}" for text, ok in budgets]
     return "\n".join(lines), all(ok for _, ok in budgets)
@@ -613,6 +641,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--phone-runs", type=int, default=3,
                         help="runs per throttled network (each takes up to a minute on Slow 4G)")
+    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (mobile) on two pages")
     parser.add_argument("--output", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--skip-build-timing", action="store_true", help="do not time mkdocs build")
     args = parser.parse_args()
@@ -644,6 +673,9 @@ def main() -> int:
                 print(f"  {network}: {args.phone_runs} runs of the calculator and of a bare boot…", file=sys.stderr)
                 results["phone"][network] = measure_phone(browser, server, base, network, args.phone_runs)
             browser.close()
+        if args.lighthouse:
+            print("  Lighthouse, mobile…", file=sys.stderr)
+            results["lighthouse"] = measure_lighthouse(base)
     finally:
         server.shutdown()
         shutil.rmtree(bare)
