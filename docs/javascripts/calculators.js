@@ -89,7 +89,8 @@ function calculatorPage(form) {
       .catch(() => {}); // start() reports any failure
   }
   function keepForOffline() { // once the calculator is used: the service worker keeps the runtime too
-    navigator.serviceWorker?.ready.then((registration) => runtimeFiles().then((urlsToCache) =>
+    if (!registerServiceWorker()) return;
+    navigator.serviceWorker.ready.then((registration) => runtimeFiles().then((urlsToCache) =>
       registration.active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache } }))).catch(() => {});
   }
   function start() {
@@ -316,11 +317,13 @@ function calculatorPage(form) {
 }
 
 // ---- Offline after the first visit: the service worker (sw.js, made by scripts/service-worker.mjs
-// with Workbox). Registered on every page once it has loaded, scoped to the site's own folder (so it
-// works under /REPO/), and not with Save-Data on, since it downloads the guide's pages. When a new
-// deploy's worker has installed completely, the page offers a reload; the old cache is deleted only
-// once the new worker takes over.
-if (typeof document !== "undefined" && "serviceWorker" in navigator && navigator.connection?.saveData !== true) {
+// with Workbox), scoped to the site's own folder (so it works under /REPO/). Registered once a guide
+// page has loaded, or on a calculator page once the calculator is ready (its download comes first);
+// never with Save-Data on, since it downloads the guide's pages. When a new deploy's worker has
+// installed completely, the page offers a reload; the old cache is deleted only once the new worker
+// takes over.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || navigator.connection?.saveData === true) return false;
   const UPDATE_WORDS = { ready: "A new version of this guide is ready.", reload: "Reload the page" };
   const offerReload = (worker) => {
     if (!navigator.serviceWorker.controller || document.querySelector(".site-update")) return;
@@ -336,16 +339,17 @@ if (typeof document !== "undefined" && "serviceWorker" in navigator && navigator
     document.body.append(offer);
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
   };
-  const register = async () => {
-    const scope = new URL("../", import.meta.url);
-    const registration = await navigator.serviceWorker.register(new URL("sw.js", scope), { scope: scope.pathname });
+  const scope = new URL("../", import.meta.url);
+  navigator.serviceWorker.register(new URL("sw.js", scope), { scope: scope.pathname }).then((registration) => {
     if (registration.waiting) offerReload(registration.waiting);
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
       worker?.addEventListener("statechange", () => worker.state === "installed" && offerReload(worker));
     });
-  };
-  const registerQuietly = () => register().catch((error) => console.warn("No offline copy:", error));
-  if (document.readyState === "complete") registerQuietly();
-  else addEventListener("load", registerQuietly, { once: true });
+  }).catch((error) => console.warn("No offline copy:", error));
+  return true;
+}
+if (typeof document !== "undefined" && !document.querySelector("form[data-calculator]")) {
+  if (document.readyState === "complete") registerServiceWorker();
+  else addEventListener("load", registerServiceWorker, { once: true });
 }
