@@ -45,7 +45,7 @@ slips = lambda *fields: {field: {"day": "31", "month": "Febtember", "year": "20"
 requests = {
     "certificate": [{"grounds": ["c-ii", "health-social-care"]}, {"grounds": []}],
     "appeal_deadline": [dated("decision_sent", "certificate_issued"), slips("decision_sent")],
-    "discrimination_claim": [dated("conduct"), slips("conduct")],
+    "discrimination_claim": [{**dated("conduct"), "against": "school"}, slips("conduct")],
     "mediation_timeline": [{**dated("decision_sent", "la_told", "mediation_ended", "certificate_issued"),
                             "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
 }

@@ -33,8 +33,8 @@ RESULT_TIMEOUT = 90_000  # ms: a cold Pyodide start on a busy 2-core machine
 CALCULATORS = [
     pytest.param("work-out-your-appeal-deadline/", "#decision-sent=2026-12-31", "appeal_deadline",
                  {"decision_sent": {"day": "31", "month": "12", "year": "2026"}}, id="the appeal deadline"),
-    pytest.param("work-out-your-appeal-deadline/", "#claim=discrimination_claim&conduct=2026-11-20",
-                 "discrimination_claim", {"conduct": {"day": "20", "month": "11", "year": "2026"}},
+    pytest.param("work-out-your-appeal-deadline/", "#claim=discrimination_claim&conduct=2026-11-20&against=school",
+                 "discrimination_claim", {"conduct": {"day": "20", "month": "11", "year": "2026"}, "against": "school"},
                  id="the discrimination claim deadline"),
     pytest.param("check-if-you-need-a-mediation-certificate/", "#grounds=c-ii", "certificate",
                  {"grounds": ["c-ii"]}, id="the mediation certificate check"),
