@@ -101,6 +101,8 @@ def policy_for(page: str) -> str:
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        # The calculators' module worker, Material's search worker and the service worker (sw.js,
+        # which loads Workbox's runtime from the site too; its own requests are not under this policy).
         "worker-src 'self'",
         "manifest-src 'self'",
         "media-src 'self'",

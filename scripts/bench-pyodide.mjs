@@ -2,16 +2,20 @@
 //
 //   node scripts/bench-pyodide.mjs SITE_DIR REQUEST_JSON CALLS TIMER_CODE
 //
-// Loads Pyodide from SITE_DIR/pyodide/ with the send-calculators wheel (as the page's worker does),
+// Loads Pyodide from SITE_DIR/pyodide/<build>/ with the send-calculators wheel (as the page's worker does),
 // then runs scripts/bench.py's TIMER code inside it, the same code that times CPython, with
 // sys.argv = [_, REQUEST_JSON, CALLS]. Prints one JSON object.
 // Nothing is fetched over the network.
 
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [site, request, calls, timer] = process.argv.slice(2);
-const indexURL = path.resolve(site, "pyodide") + path.sep;
+// The versioned folder, pyodide/<build>/ (a site built before versioned folders had pyodide/ itself).
+const runtime = path.resolve(site, "pyodide");
+const builds = readdirSync(runtime).filter((name) => existsSync(path.join(runtime, name, "pyodide.mjs")));
+const indexURL = (builds.length === 1 ? path.join(runtime, builds[0]) : runtime) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
 
 const started = performance.now();

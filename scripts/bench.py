@@ -1,10 +1,25 @@
-"""The benchmark behind scripts/bench (issue 7). Not a test: it measures and prints, budgets PASS/FAIL.
+"""The benchmark behind scripts/bench (issues 7 and 13). Not a test: it measures and prints, budgets PASS/FAIL.
 
     .venv/bin/python scripts/bench.py [--site SITE_DIR] [--runs N] [--output bench-results.json]
 
 scripts/bench builds the site first; this file only measures an already-built site. It serves the
-site on 127.0.0.1 with GitHub Pages' caching header (Cache-Control: max-age=600) and drives real
+site on 127.0.0.1 as GitHub Pages does: Cache-Control: max-age=600, and gzip (level 6) for the
+types Pages compresses. Assumed from Pages' observed behaviour (its CDN compresses by content type):
+HTML, CSS, JavaScript (.js, .mjs), JSON, SVG, XML, plain text and WebAssembly (.wasm) are gzipped;
+.zip and .whl (application/zip, already compressed) and images are sent as they are. It drives real
 headless Chromium (Playwright, Debian's /usr/bin/chromium or $CHROMIUM) to measure:
+
+- the phone's story: a new visitor on Fast 4G (9 Mbit/s, 60 ms) and Slow 4G (1.6 Mbit/s, 150 ms),
+  throttled with the Chrome DevTools Protocol (Network.emulateNetworkConditions, which counts the
+  compressed bytes on the wire): from the first keystroke in the form (typed straight after the
+  page's load event, so an early download gets no head start) to the answer on the page, and the
+  bytes the server sent for it; side by side, in the same run and on the same server, a bare boot
+  of the stock npm Pyodide (its own full python_stdlib.zip and lock file) from start to the answer
+  of "1 + 1";
+- the offline second visit: the site served under /REPO/ with Cache-Control: no-store, a first
+  visit that uses the calculator, then a second visit with the server shut down (only the service
+  worker can answer);
+- with --lighthouse, Lighthouse's mobile scores (npm lighthouse, pinned) for two pages;
 
 - bytes each page transfers before any interaction (every same-origin response body), raw and
   gzip-compressed at level 6 (what GitHub Pages does to text; already-compressed formats are
@@ -27,6 +42,7 @@ import datetime
 import functools
 import gzip
 import http.server
+import io
 import json
 import os
 import platform
@@ -52,7 +68,33 @@ BUDGETS = {
     "import_in_pyodide_ms": 150,
     "submit_to_result_ms": 100,
     "interaction_to_ready_cold_ms": 3000,
+    "calculator_bytes_to_first_answer": 4_400 * KB,
+    "keystroke_to_answer_vs_bare_boot": {"Fast 4G": 0.65, "Slow 4G": 0.75},
 }
+# Chrome DevTools' presets (throughput in bytes per second, latency in ms): as issue 13 names them.
+NETWORKS = {
+    "Fast 4G": {"offline": False, "latency": 60, "downloadThroughput": 9_000_000 / 8,
+                "uploadThroughput": 1_500_000 / 8},
+    "Slow 4G": {"offline": False, "latency": 150, "downloadThroughput": 1_600_000 / 8,
+                "uploadThroughput": 750_000 / 8},
+}
+# What the bench server gzips, like GitHub Pages (see the module docstring).
+GZIPPED_TYPES = ("text/", "application/javascript", "application/json", "application/wasm",
+                 "image/svg+xml", "application/xml")
+# A bare boot of the stock npm Pyodide, served by the same server under /__bare__/.
+BARE_PAGE = """<!doctype html><html lang="en"><meta charset="utf-8"><title>Bare Pyodide boot</title>
+<script type="module">
+window.bareBoot = () => new Promise((resolve, reject) => {
+  const worker = new Worker("worker.mjs", { type: "module" });
+  worker.onmessage = ({ data }) => resolve(data);
+  worker.onerror = (event) => reject(new Error(event.message));
+});
+</script></html>
+"""
+BARE_WORKER = """import { loadPyodide } from "./pyodide/pyodide.mjs";
+const pyodide = await loadPyodide({ indexURL: new URL("./pyodide/", import.meta.url).href });
+postMessage(pyodide.runPython("1 + 1"));
+"""
 # Formats that are already compressed: a server sends them as they are.
 INCOMPRESSIBLE = (".zip", ".whl", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".gz")
 CHROMIUM_ARGS = [  # as tests/conftest.py: nothing but 127.0.0.1 is reachable
@@ -68,6 +110,7 @@ PROBE = """
   const marks = (window.__bench = {});
   const mark = (name) => { if (!(name in marks)) marks[name] = performance.now(); };
   document.addEventListener("focusin", () => mark("interaction"), { capture: true, once: true });
+  document.addEventListener("keydown", () => mark("keystroke"), { capture: true, once: true });
   document.addEventListener("submit", () => {
     delete marks.result; delete marks.response; mark("submit");
     const result = document.getElementById(document.querySelector("form[data-result]").dataset.result);
@@ -101,9 +144,48 @@ def gzip_size(url: str, body: bytes) -> int:
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files with GitHub Pages' Cache-Control header, quietly."""
+    """Static files as GitHub Pages serves them (Cache-Control, gzip by type), quietly. Counts the
+    body bytes it sends (`sent`, a list of (path, bytes)). /__bare__/ is the stock Pyodide's boot."""
 
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".whl": "application/zip"}
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".whl": "application/zip",
+                      ".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
+                      ".json": "application/json"}
+    sent: list[tuple[str, int]] = []
+    gzipped: dict[Path, bytes] = {}  # compressed once per file and run
+    bare: Path | None = None
+
+    def translate_path(self, path: str) -> str:
+        if self.bare and path.startswith("/__bare__/pyodide/"):
+            return str(ROOT / "node_modules" / "pyodide" / path.split("?")[0].removeprefix("/__bare__/pyodide/"))
+        if self.bare and path.startswith("/__bare__/"):
+            return str(self.bare / path.split("?")[0].removeprefix("/__bare__/"))
+        return super().translate_path(path)
+
+    def send_head(self):  # noqa: ANN201 - SimpleHTTPRequestHandler's own signature
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # its redirect to the address with a slash
+            path = path / "index.html"
+        ctype = self.guess_type(str(path))
+        if not path.is_file() or not ctype.startswith(GZIPPED_TYPES) \
+                or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        if path not in self.gzipped:
+            self.gzipped[path] = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = self.gzipped[path]
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def copyfile(self, source, outputfile) -> None:
+        body = source.read()
+        outputfile.write(body)
+        self.sent.append((self.path, len(body)))
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")
@@ -113,8 +195,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+def serve(site: Path, bare: Path | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = type("SiteHandler", (Handler,), {"sent": [], "gzipped": {}, "bare": bare})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -136,7 +219,8 @@ class Transfers:
         context.on("response", self._response)
 
     def _response(self, response) -> None:
-        if response.url.startswith(self.origin):
+        # Not the service worker's own downloads (its precache, once per deploy): measured apart.
+        if response.url.startswith(self.origin) and not response.request.service_worker:
             self.pending.append(response)
 
     def collect(self) -> list[dict]:
@@ -251,6 +335,138 @@ def measure_calculator(browser, base: str, runs: int) -> dict:
     }
 
 
+def throttled_page(context, network: str):
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", NETWORKS[network])
+    return page
+
+
+def sent_bytes(server, since: int) -> int:
+    return sum(size for _, size in server.RequestHandlerClass.func.sent[since:])
+
+
+def measure_phone(browser, server, base: str, network: str, runs: int) -> dict:
+    """A new visitor on a throttled network: first keystroke to answer, and the bytes; then a bare boot."""
+    keystroke, total, runtime, bare_ms, bare_bytes = [], [], [], [], []
+    day, month, year = decision_date_fields(datetime.date.today())
+    sent = server.RequestHandlerClass.func.sent
+    for _ in range(runs):
+        context = browser.new_context()
+        context.add_init_script(PROBE)
+        page = throttled_page(context, network)
+        since = len(sent)
+        page.goto(base + TIMED_PAGE, wait_until="load", timeout=300_000)
+        loaded = len(sent)
+        letter = page.get_by_role("group", name="Date on the decision letter")
+        letter.get_by_label("Day").click()
+        page.keyboard.type(day)
+        letter.get_by_label("Month").click()
+        page.keyboard.type(month)
+        letter.get_by_label("Year").click()
+        page.keyboard.type(year)
+        page.get_by_role("button", name="Work out the deadline").click()
+        page.wait_for_function("() => window.__bench.result || window.__bench.failed", timeout=300_000)
+        marks = page.evaluate("window.__bench")
+        if "failed" in marks:
+            raise RuntimeError(f"the calculator failed to start: {marks['failed']}")
+        keystroke.append(marks["result"] - marks["keystroke"])
+        total.append(sent_bytes(server, since))
+        # What the calculator adds: the runtime, the wheel and the worker's script, once the page has loaded.
+        runtime.append(sum(size for path, size in sent[loaded:] if "/pyodide/" in path or "calculators.js" in path))
+        context.close()
+
+        context = browser.new_context()
+        page = throttled_page(context, network)
+        page.goto(base + "__bare__/index.html", wait_until="load", timeout=300_000)
+        since = len(sent)
+        answer, took = page.evaluate("async () => { const t = performance.now(); return [await bareBoot(), performance.now() - t]; }")
+        assert answer == 2, answer
+        bare_ms.append(took)
+        bare_bytes.append(sent_bytes(server, since))
+        context.close()
+    return {
+        "keystroke_to_answer_ms": summary(keystroke),
+        "bytes_from_navigation_to_answer": summary(total),
+        "calculator_bytes_to_first_answer": summary(runtime),
+        "bare_boot_ms": summary(bare_ms),
+        "bare_boot_bytes": summary(bare_bytes),
+    }
+
+
+def measure_offline(browser, site: Path) -> dict:
+    """A first visit online (the calculator used once), then a second with the server shut down.
+
+    Served under /REPO/ with Cache-Control: no-store, so only the service worker can answer."""
+    class NoStore(Handler):
+        def end_headers(self) -> None:
+            self.send_header("Cache-Control", "no-store")
+            http.server.SimpleHTTPRequestHandler.end_headers(self)
+
+        def translate_path(self, path: str) -> str:
+            return super().translate_path("/" + path.removeprefix("/REPO/"))
+
+    handler = type("OfflineHandler", (NoStore,), {"sent": [], "gzipped": {}, "bare": None})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/REPO/"
+    context = browser.new_context(service_workers="allow")
+    context.add_init_script(PROBE)
+    precache_bytes = 0
+    try:
+        page = context.new_page()
+        page.goto(base + TIMED_PAGE, wait_until="load")
+        first = start_and_submit(page, None)
+        has_worker = page.evaluate("""() => Promise.race([navigator.serviceWorker.ready.then(() => true),
+                                                       new Promise((resolve) => setTimeout(resolve, 10000, false))])""")
+        precache_bytes = sum(size for path, size in handler.sent if "/pyodide/" not in path)
+        for _ in range(240 if has_worker else 0):  # until the service worker has kept the runtime's 6 files
+            kept = page.evaluate("""async () => { let n = 0;
+                for (const name of await caches.keys()) n += (await (await caches.open(name)).keys())
+                  .filter((r) => r.url.includes('/pyodide/')).length;
+                return n; }""")
+            if kept >= 6:
+                break
+            time.sleep(0.5)
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    try:
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(base + TIMED_PAGE, wait_until="load")
+        second = start_and_submit(page, None)
+        offline = {"answers": True, "navigation_to_result_ms": (time.perf_counter() - started) * 1000,
+                   "interaction_to_ready_ms": second["interaction_to_ready_ms"]}
+    except Exception as error:  # noqa: BLE001 - the budget reports it
+        offline = {"answers": False, "error": str(error)[:300]}
+    context.close()
+    return {**offline, "first_visit_interaction_to_ready_ms": first["interaction_to_ready_ms"],
+            "first_visit_bytes_without_runtime": precache_bytes}
+
+
+LIGHTHOUSE_PAGES = ["", TIMED_PAGE]
+LIGHTHOUSE_CATEGORIES = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+
+
+def measure_lighthouse(base: str) -> dict:
+    """Lighthouse (npm, pinned) mobile scores, its default simulated throttling, Debian's Chromium."""
+    scores = {}
+    for page_path in LIGHTHOUSE_PAGES:
+        with tempfile.NamedTemporaryFile(suffix=".json") as report_file:
+            subprocess.run(
+                ["node", str(ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"), base + page_path,
+                 "--only-categories=" + ",".join(LIGHTHOUSE_CATEGORIES), "--output=json",
+                 f"--output-path={report_file.name}", "--quiet",
+                 "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS)],
+                check=True, cwd=ROOT, env={**os.environ, "CHROME_PATH": chromium_path()})
+            report = json.loads(Path(report_file.name).read_text(encoding="utf-8"))
+        scores[page_path or "/"] = {name: category["score"] for name, category in report["categories"].items()}
+    return scores
+
+
 def appeal_request() -> str:
     day, month, year = decision_date_fields(datetime.date.today())
     return json.dumps({"decision_sent": {"day": day, "month": month, "year": year},
@@ -355,6 +571,18 @@ def report(results: dict) -> tuple[str, bool]:
     row("one calculation, Pyodide (median of 20)", py["calculation_in_pyodide_ms"], ms)
     row("first calculation, CPython", py["first_calculation_in_cpython_ms"], ms)
     row("one calculation, CPython (median of 20)", py["calculation_in_cpython_ms"], ms)
+    if results.get("offline", {}).get("answers"):
+        offline = results["offline"]
+        once = ms(offline["navigation_to_result_ms"])
+        rows.append(("offline second visit: navigation to result", once, once, once))
+        once = kb(offline["first_visit_bytes_without_runtime"])
+        rows.append(("first visit's bytes without the runtime (page + precache)", once, once, once))
+    for network, phone in results.get("phone", {}).items():
+        row(f"{network}: first keystroke to answer", phone["keystroke_to_answer_ms"], ms)
+        row(f"{network}: bare boot of stock Pyodide to 1 + 1", phone["bare_boot_ms"], ms)
+        row(f"{network}: calculator bytes to first answer", phone["calculator_bytes_to_first_answer"], kb)
+        row(f"{network}: bytes from navigation to answer", phone["bytes_from_navigation_to_answer"], kb)
+        row(f"{network}: bare boot bytes", phone["bare_boot_bytes"], kb)
     if "mkdocs_build_ms" in results["build"]:
         row("mkdocs build", results["build"]["mkdocs_build_ms"], ms)
     if "scripts_build_once_ms" in results["build"]:
@@ -381,6 +609,27 @@ def report(results: dict) -> tuple[str, bool]:
          f"(median {ms(calc['interaction_to_ready_cold_ms']['median'])})",
          calc["interaction_to_ready_cold_ms"]["median"] < BUDGETS["interaction_to_ready_cold_ms"]),
     ]
+    for network, phone in results.get("phone", {}).items():
+        limit = BUDGETS["keystroke_to_answer_vs_bare_boot"][network]
+        ratio = phone["keystroke_to_answer_ms"]["median"] / phone["bare_boot_ms"]["median"]
+        phone["keystroke_to_answer_vs_bare_boot"] = ratio
+        budgets.append((f"{network}: first keystroke to answer <= {limit} x bare boot (median "
+                        f"{ms(phone['keystroke_to_answer_ms']['median'])} / {ms(phone['bare_boot_ms']['median'])}"
+                        f" = {ratio:.2f})", ratio <= limit))
+    if "offline" in results:
+        offline = results["offline"]
+        budgets.append(("offline second visit (server shut down, no-store) answers"
+                        + (f" (navigation to result {ms(offline['navigation_to_result_ms'])})" if offline["answers"]
+                           else f": {offline.get('error', '')}"), offline["answers"]))
+    if "phone" in results:
+        most = max(phone["calculator_bytes_to_first_answer"]["max"] for phone in results["phone"].values())
+        budgets.append((f"calculator bytes to first answer <= {kb(BUDGETS['calculator_bytes_to_first_answer'])}"
+                        f" as served gzip-compressed (max {kb(most)})",
+                        most <= BUDGETS["calculator_bytes_to_first_answer"]))
+    for page_path, scores in results.get("lighthouse", {}).items():
+        for category, least in LIGHTHOUSE_CATEGORIES.items():
+            budgets.append((f"Lighthouse mobile {page_path} {category} >= {least} ({scores[category]:.2f})",
+                            scores[category] >= least))
     results["budgets"] = [{"budget": text, "pass": ok} for text, ok in budgets]
     lines += ["", "Budgets:"] + [f"  {'PASS' if ok else 'FAIL'}  {text}" for text, ok in budgets]
     return "\n".join(lines), all(ok for _, ok in budgets)
@@ -390,6 +639,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Measure the built site (scripts/bench builds it first).")
     parser.add_argument("--site", type=Path, default=Path(os.environ.get("SITE_DIR", ROOT / "site")))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--phone-runs", type=int, default=3,
+                        help="runs per throttled network (each takes up to a minute on Slow 4G)")
+    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (mobile) on two pages")
     parser.add_argument("--output", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--skip-build-timing", action="store_true", help="do not time mkdocs build")
     args = parser.parse_args()
@@ -401,7 +653,10 @@ def main() -> int:
 
     from playwright.sync_api import sync_playwright
 
-    server, base = serve(site)
+    bare = Path(tempfile.mkdtemp(prefix="bench-bare-"))
+    (bare / "index.html").write_text(BARE_PAGE, encoding="utf-8")
+    (bare / "worker.mjs").write_text(BARE_WORKER, encoding="utf-8")
+    server, base = serve(site, bare)
     results: dict = {"generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                      "runs": args.runs, "site": str(site)}
     try:
@@ -412,9 +667,18 @@ def main() -> int:
             print(f"Measuring {site} in Chromium {browser.version}, {args.runs} runs each…", file=sys.stderr)
             results["pages"] = measure_page_weights(browser, base, site_pages(site), args.runs)
             results["calculator"] = measure_calculator(browser, base, args.runs)
+            results["offline"] = measure_offline(browser, site)
+            results["phone"] = {}
+            for network in NETWORKS:
+                print(f"  {network}: {args.phone_runs} runs of the calculator and of a bare boot…", file=sys.stderr)
+                results["phone"][network] = measure_phone(browser, server, base, network, args.phone_runs)
             browser.close()
+        if args.lighthouse:
+            print("  Lighthouse, mobile…", file=sys.stderr)
+            results["lighthouse"] = measure_lighthouse(base)
     finally:
         server.shutdown()
+        shutil.rmtree(bare)
     results["python"] = measure_python(site, args.runs)
     results["build"] = {} if args.skip_build_timing else measure_mkdocs_build(args.runs)
     if os.environ.get("BENCH_SCRIPTS_BUILD_S"):  # set by scripts/bench: its one full build (wheel, Pyodide copy)

@@ -2,16 +2,21 @@
 
 Usage: bundle_pyodide.py SITE_DIR WHEEL
 
-Only the five files Pyodide needs at run time are copied from node_modules/pyodide (npm ci has
+The runtime goes into a versioned folder, SITE_DIR/pyodide/<build>/, where <build> is a hash of
+every file in it, and the site's calculators.js is rewritten to load from that folder. A deploy
+therefore never mixes files: a lock file cached from an old deploy can only name the wheel beside
+it, and a page or worker from the old deploy finds either the old folder whole or nothing.
+
+Only the files Pyodide needs at run time are copied from node_modules/pyodide (npm ci has
 already checked them against package-lock.json). The copied pyodide-lock.json keeps Pyodide's own
 `info` block but lists only our wheel, with its sha256, so that the worker's
 `loadPyodide({indexURL, packages: ["send-calculators"]})` loads runtime and wheel together and
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
 so listing them would only cost readers 119 KB of download.
 
-Last, scripts/precompile.mjs stores the standard-library modules that a start imports, and our
-package, as bytecode in the copied python_stdlib.zip and in the wheel (Pyodide ships the standard
-library as source only), which cuts the time from first interaction to "ready" by more than half;
+Then scripts/precompile.mjs writes python_stdlib.zip: a TRIMMED standard library holding only the
+modules that Pyodide's start-up and the calculators import, as bytecode (the full library is not
+shipped: the pytest-in-Pyodide run takes it from node_modules), and adds bytecode to our wheel;
 see that script. The lock file is then written again with the wheel's new sha256.
 """
 
@@ -26,15 +31,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE = ROOT / "node_modules" / "pyodide"
-RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]
+RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]  # + the trimmed python_stdlib.zip
+WORKER = Path("javascripts") / "calculators.js"
+RUNTIME_URL = '"../pyodide/"'  # in calculators.js: where the runtime is, relative to the script
+BUILD_HASH_LENGTH = 12
 PACKAGE_NAME = "send-calculators"  # pyproject.toml [project] name
 IMPORT_NAME = "calculators"
 
 
 def main(site_dir: Path, wheel: Path) -> None:
-    target = site_dir / "pyodide"
-    if target.exists():
-        shutil.rmtree(target)
+    runtime = site_dir / "pyodide"
+    if runtime.exists():
+        shutil.rmtree(runtime)
+    target = runtime / "build"
     target.mkdir(parents=True)
     for name in RUNTIME_FILES:
         shutil.copy2(PYODIDE / name, target / name)
@@ -45,8 +54,25 @@ def main(site_dir: Path, wheel: Path) -> None:
     if distribution.replace("_", "-") != PACKAGE_NAME:
         sys.exit(f"bundle_pyodide: expected a {PACKAGE_NAME} wheel, got {wheel.name}")
     write_lock(target, target / wheel.name, version)
-    subprocess.run(["node", str(ROOT / "scripts" / "precompile.mjs"), str(site_dir)], check=True)
+    subprocess.run(["node", str(ROOT / "scripts" / "precompile.mjs"), str(target),
+                    str(PYODIDE / "python_stdlib.zip")], check=True)
     write_lock(target, target / wheel.name, version)  # the precompiled wheel's sha256
+
+    build = build_hash(target)
+    target.rename(runtime / build)
+    worker = site_dir / WORKER
+    script = worker.read_text(encoding="utf-8")
+    if script.count(RUNTIME_URL) != 1:
+        sys.exit(f"bundle_pyodide: expected {RUNTIME_URL} once in {worker}")
+    worker.write_text(script.replace(RUNTIME_URL, f'"../pyodide/{build}/"'), encoding="utf-8")
+
+
+def build_hash(folder: Path) -> str:
+    """A short sha256 of every file's name and content: the versioned folder's name."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.iterdir()):
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:BUILD_HASH_LENGTH]
 
 
 def write_lock(target: Path, wheel: Path, version: str) -> None:

@@ -1,36 +1,72 @@
-// Precompile, inside the site's own Pyodide, the Python that a calculator's start runs: the
-// standard-library modules it imports (in $SITE/pyodide/python_stdlib.zip) and our calculators
-// package (in its wheel), stored as bytecode (.pyc) beside or instead of the source.
+// Precompile, inside the site's own Pyodide, the Python that the calculators run, and ship only that:
+// - $SITE/pyodide/<build>/python_stdlib.zip becomes the TRIMMED standard library: only the modules
+//   that Pyodide's own start-up and the four calculators import (found by an import trace here,
+//   under Node), as bytecode;
+// - our calculators package gains its bytecode (.pyc) in the wheel, beside the source.
 //
-// Usage: node scripts/precompile.mjs SITE_DIR      (called by scripts/bundle_pyodide.py, which
-//        then records the wheel's new sha256 in pyodide-lock.json)
+// Usage: node scripts/precompile.mjs PYODIDE_DIR FULL_STDLIB_ZIP   (called by scripts/bundle_pyodide.py,
+//        which then records the wheel's new sha256 in the lock file)
 //
-// Why: Pyodide's python_stdlib.zip ships source only, so every start compiled ~150 modules in
-// WebAssembly: about 3 of the 5.4 s from first interaction to "ready" (scripts/bench). The
-// bytecode is compiled by Pyodide's own Python, so its magic number matches, as unchecked
-// hash-based .pyc files (PEP 552), which Python uses without comparing them with a source file.
-// Only what a start imports is compiled, to keep the download small; any other module still
-// imports, from source.
+// Why bytecode: Pyodide's python_stdlib.zip ships source only, so every start compiled ~150 modules
+// in WebAssembly (about 3 of 5.4 s from first interaction to "ready", scripts/bench). The bytecode is
+// compiled by Pyodide's own Python, so its magic number matches, as unchecked hash-based .pyc files
+// (PEP 552), which Python uses without a source file.
+// Why trimmed: the full library is 2.5 MB compressed (3.3 MB as bytecode) and a start imports about
+// 125 of its 1,000 modules. The shipped zip holds just those, compiled with optimize=2 (no
+// docstrings or asserts) and without line-number tables (co_linetable): a traceback through the
+// standard library shows no line numbers, nothing else changes. Our own package keeps both.
+// The trace: Pyodide's start-up (with the wheel, as the worker loads it), then each calculator
+// with a valid request, a request with slips and one that is not JSON, which exercises every import
+// a calculation makes (the differential test in tests/test_in_pyodide.py and the browser tests run
+// against the trimmed zip to prove it). The full library stays in node_modules/pyodide for the
+// pytest-in-Pyodide run (tests/pyodide/run.mjs), whose pytest and hypothesis need far more.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const pyodideDir = path.resolve(process.argv[2] ?? "site", "pyodide") + "/";
+const pyodideDir = path.resolve(process.argv[2]) + "/";
+const fullStdlib = path.resolve(process.argv[3]);
 const lock = JSON.parse(readFileSync(pyodideDir + "pyodide-lock.json", "utf8"));
 const wheel = pyodideDir + lock.packages["send-calculators"].file_name;
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "pyodide.mjs").href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir, packages: ["send-calculators"] });
-pyodide.FS.writeFile("/tmp/stdlib.zip", readFileSync(pyodideDir + "python_stdlib.zip"));
+const pyodide = await loadPyodide({
+  indexURL: pyodideDir, stdLibURL: fullStdlib, packages: ["send-calculators"],
+});
+pyodide.FS.writeFile("/tmp/stdlib.zip", readFileSync(fullStdlib));
 pyodide.FS.writeFile("/tmp/calculators.whl", readFileSync(wheel));
 const counts = pyodide.runPython(`
-import base64, hashlib, importlib.util, json, marshal, os, sys, zipfile
+import json, sys
 import calculators.browser
-# The worker's warm-up answer (docs/javascripts/calculators.js) imports what a calculation needs.
-calculators.browser.appeal_deadline(json.dumps({
-    "decision_sent": {"day": "1", "month": "9", "year": "2025"}, "today": "2025-09-01"}))
 
-def bytecode(source, filename):
-    code = compile(source, filename, "exec", dont_inherit=True)
+# The trace: what each calculator imports for an answer, for an error message and for a bad request.
+today = {"today": "2026-12-01"}
+dated = lambda *fields: {field: {"day": "1", "month": "9", "year": "2025"} for field in fields}
+slips = lambda *fields: {field: {"day": "31", "month": "Febtember", "year": "20"} for field in fields}
+requests = {
+    "certificate": [{"grounds": ["c-ii", "health-social-care"]}, {"grounds": []}],
+    "appeal_deadline": [dated("decision_sent", "certificate_issued"), slips("decision_sent")],
+    "discrimination_claim": [{**dated("conduct"), "against": "school"}, slips("conduct")],
+    "mediation_timeline": [{**dated("decision_sent", "la_told", "mediation_ended", "certificate_issued"),
+                            "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
+}
+for name, cases in requests.items():
+    for case in cases:
+        getattr(calculators.browser, name)(json.dumps({**today, **case}))
+    getattr(calculators.browser, name)("not JSON")
+traced = {name: getattr(module, "__spec__", None) for name, module in list(sys.modules.items())}
+
+# The tools for writing the files, imported only now so that they are not counted as traced.
+import base64, hashlib, importlib.util, marshal, os, types, zipfile
+
+def without_line_numbers(code):
+    consts = tuple(without_line_numbers(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_linetable=b"", co_consts=consts)
+
+def bytecode(source, filename, shipped_stdlib=False):
+    if shipped_stdlib:
+        code = without_line_numbers(compile(source, filename, "exec", dont_inherit=True, optimize=2))
+    else:
+        code = compile(source, filename, "exec", dont_inherit=True)
     flags = (0b01).to_bytes(4, "little")  # hash-based, not checked against the source
     return importlib.util.MAGIC_NUMBER + flags + importlib.util.source_hash(source) + marshal.dumps(code)
 
@@ -41,17 +77,19 @@ def rewrite(path, entries):
             info.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(info, data)
 
-# The standard library: the modules a start imports become .pyc instead of .py.
-stdlib_dir = os.path.dirname(os.__file__)
-entries, stdlib_count = [], 0
+# The standard library: only the modules this process imported from the zip, as .pyc.
+stdlib_zip = next(p for p in sys.path if p.endswith(".zip"))
+imported = {name for name, spec in traced.items() if str(getattr(spec, "origin", "")).startswith(stdlib_zip + "/")}
+entries, kept = [], set()
 with zipfile.ZipFile("/tmp/stdlib.zip") as source:
     for info in source.infolist():
-        data = source.read(info)
         name = info.filename.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
-        if info.filename.endswith(".py") and name in sys.modules:
-            data = bytecode(data, f"{stdlib_dir}/{info.filename}")
-            info, stdlib_count = zipfile.ZipInfo(info.filename + "c", info.date_time), stdlib_count + 1
-        entries.append((info, data))
+        if info.filename.endswith(".py") and name in imported:
+            data = bytecode(source.read(info), f"{stdlib_zip}/{info.filename}", shipped_stdlib=True)
+            entries.append((zipfile.ZipInfo(info.filename + "c", info.date_time), data))
+            kept.add(name)
+missing = imported - kept
+assert not missing, f"imported from the zip but not found in it: {sorted(missing)}"
 rewrite("/tmp/stdlib.zip", entries)
 
 # Our wheel: each module gains its __pycache__ .pyc, listed in the wheel's RECORD (PEP 376/427).
@@ -72,8 +110,8 @@ with zipfile.ZipFile("/tmp/calculators.whl") as source:
     lines = source.read(record).decode().splitlines()
     entries.append((record, ("\\n".join(lines[:-1] + added + lines[-1:]) + "\\n").encode()))
 rewrite("/tmp/calculators.whl", entries)
-f"{stdlib_count} standard-library modules and {len(added)} calculators modules"
+f"a trimmed standard library of {len(kept)} modules and {len(added)} calculators modules"
 `);
 writeFileSync(pyodideDir + "python_stdlib.zip", pyodide.FS.readFile("/tmp/stdlib.zip"));
 writeFileSync(wheel, pyodide.FS.readFile("/tmp/calculators.whl"));
-console.log(`precompile: ${counts} stored as bytecode`);
+console.log(`precompile: ${counts}, stored as bytecode`);

@@ -5,11 +5,14 @@
 // wording come from Python; the only words here are the labels of the result's parts below.
 // Every URL is resolved from this file's own URL, so the site also works under /REPO/.
 
+// The Pyodide runtime, relative to this file. scripts/build rewrites it to the versioned folder
+// "../pyodide/<build>/" (scripts/bundle_pyodide.py), so a deploy never mixes old and new files.
+const RUNTIME = "../pyodide/";
 const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline", "plan"];
 
 if (typeof document === "undefined") {
   // ---- In the worker: Pyodide and the send-calculators wheel load together (sha256-checked).
-  const indexURL = new URL("../pyodide/", import.meta.url).href;
+  const indexURL = new URL(RUNTIME, import.meta.url).href;
   const browser = (async () => {
     const { loadPyodide } = await import(indexURL + "pyodide.mjs");
     const pyodide = await loadPyodide({ indexURL, packages: ["send-calculators"] });
@@ -33,6 +36,7 @@ function calculatorPage(form) {
   if (!form) return; // a guide page: nothing to do, Pyodide is never loaded
   const WORDS = {
     starting: "Getting the calculator ready…",
+    startingLarge: "Getting the calculator ready. It is a download of about 5 MB, so it may take a minute on a slow connection…",
     ready: "The calculator is ready.",
     answered: "Your answer is below the form.",
     error: "Error:",
@@ -66,10 +70,47 @@ function calculatorPage(form) {
   const pending = new Map();
   let ready, lastCall = 0, submissions = 0;
 
-  // ---- Pyodide in a module worker, started once, on the first sign the reader wants it.
+  // ---- Pyodide in a module worker, started once, on the first sign the reader wants it: the first
+  // focus or input in the form. Its files start downloading earlier, at low priority, once the page
+  // has loaded and the form is in view. With Save-Data on, nothing is fetched until the reader
+  // submits, and the status says how big the download is.
+  const saveData = navigator.connection?.saveData === true;
+  let prefetched = false;
+  function startWhenWanted() {
+    if (saveData) return; // submit() starts it, through call()
+    form.addEventListener("focusin", start, { once: true });
+    form.addEventListener("input", start, { once: true });
+    if (!("IntersectionObserver" in window)) return;
+    const view = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      view.disconnect();
+      if (document.readyState === "complete") prefetch();
+      else addEventListener("load", prefetch, { once: true });
+    });
+    view.observe(form);
+  }
+  const runtimeFile = (name) => new URL(RUNTIME + name, import.meta.url).href;
+  const runtimeFiles = () => fetch(runtimeFile("pyodide-lock.json"), { priority: "low" })
+    .then((response) => response.json())
+    .then((lock) => ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+      "pyodide-lock.json", lock.packages["send-calculators"].file_name].map(runtimeFile));
+  function prefetch() { // into the HTTP cache: the worker then reads it there
+    if (prefetched || ready || typeof WebAssembly !== "object") return;
+    prefetched = true;
+    for (const name of ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
+      fetch(runtimeFile(name), { priority: "low" }).then((response) => response.blob()).catch(() => {});
+    }
+    runtimeFiles().then((files) => fetch(files.at(-1), { priority: "low" })).then((response) => response.blob())
+      .catch(() => {}); // start() reports any failure
+  }
+  function keepForOffline() { // once the calculator is used: the service worker keeps the runtime too
+    if (!registerServiceWorker()) return;
+    navigator.serviceWorker.ready.then((registration) => runtimeFiles().then((urlsToCache) =>
+      registration.active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache } }))).catch(() => {});
+  }
   function start() {
     if (ready) return ready;
-    status.textContent = WORDS.starting;
+    status.textContent = saveData ? WORDS.startingLarge : WORDS.starting;
     ready = new Promise((resolve, reject) => {
       if (typeof WebAssembly !== "object") throw new Error("This browser cannot run WebAssembly");
       const worker = new Worker(import.meta.url, { type: "module" });
@@ -80,6 +121,7 @@ function calculatorPage(form) {
         else pending.get(data.id)?.(data.response), pending.delete(data.id);
       };
     });
+    ready.then(keepForOffline, () => {});
     ready.then(() => (status.textContent = WORDS.ready), (error) => {
       console.error(error);
       status.textContent = "";
@@ -365,8 +407,7 @@ function calculatorPage(form) {
   // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.
   form.hidden = false;
   const showAllGroups = planGroups();
-  form.addEventListener("focusin", start, { once: true });
-  form.addEventListener("input", start, { once: true });
+  startWhenWanted();
   form.addEventListener("change", reveal);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -385,4 +426,42 @@ function calculatorPage(form) {
     fill(answers);
     submit();
   }
+}
+
+// ---- Offline after the first visit: the service worker (sw.js, made by scripts/service-worker.mjs
+// with Workbox), scoped to the site's own folder (so it works under /REPO/). Registered once a guide
+// page has loaded, or on a calculator page once the calculator is ready (its download comes first);
+// never with Save-Data on, since it downloads the guide's pages. When a new deploy's worker has
+// installed completely, the page offers a reload; the old cache is deleted only once the new worker
+// takes over.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || navigator.connection?.saveData === true) return false;
+  const UPDATE_WORDS = { ready: "A new version of this guide is ready.", reload: "Reload the page" };
+  const offerReload = (worker) => {
+    if (!navigator.serviceWorker.controller || document.querySelector(".site-update")) return;
+    const offer = document.createElement("div");
+    offer.className = "site-update md-typeset";
+    offer.setAttribute("role", "status");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.textContent = UPDATE_WORDS.reload;
+    button.addEventListener("click", () => worker.postMessage({ type: "SKIP_WAITING" }));
+    offer.append(UPDATE_WORDS.ready + " ", button);
+    document.body.append(offer);
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+  };
+  const scope = new URL("../", import.meta.url);
+  navigator.serviceWorker.register(new URL("sw.js", scope), { scope: scope.pathname }).then((registration) => {
+    if (registration.waiting) offerReload(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => worker.state === "installed" && offerReload(worker));
+    });
+  }).catch((error) => console.warn("No offline copy:", error));
+  return true;
+}
+if (typeof document !== "undefined" && !document.querySelector("form[data-calculator]")) {
+  if (document.readyState === "complete") registerServiceWorker();
+  else addEventListener("load", registerServiceWorker, { once: true });
 }

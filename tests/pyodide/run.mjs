@@ -1,8 +1,10 @@
 // Run the calculators' test suite (and the differential check) inside Pyodide under Node.js.
 //
-// What runs is what the site ships: Pyodide is imported from the built site's pyodide/ directory
-// and the calculators wheel is the file that the site's pyodide-lock.json registers (its sha256 is
-// checked). pytest, hypothesis and the test oracles are installed from pinned local wheels
+// What runs is what the site ships: Pyodide is imported from the built site's versioned
+// pyodide/<build>/ folder and the calculators wheel is the file that its pyodide-lock.json registers
+// (its sha256 is checked). The differential run uses the site's own trimmed python_stdlib.zip, as the
+// browser does. The test suite runs in a second Pyodide with the FULL standard library (the npm
+// package's python_stdlib.zip), because pytest and hypothesis import far more than the site ships. pytest, hypothesis and the test oracles are installed from pinned local wheels
 // (tests/pyodide/requirements.txt, downloaded by tests/test_in_pyodide.py). Nothing is fetched over
 // the network: any http(s) fetch throws at once, so a silent CDN fallback fails fast instead of hanging.
 //
@@ -14,7 +16,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // --- Fail fast on any network access -------------------------------------------------------
 const realFetch = globalThis.fetch;
@@ -47,7 +49,14 @@ for (const required of ["site", "wheels"]) {
   if (!options[required]) { console.error(`tests/pyodide/run.mjs: --${required} is required`); process.exit(2); }
 }
 
-const pyodideDir = path.resolve(options.site, "pyodide");
+// The one versioned folder that scripts/bundle_pyodide.py writes: SITE/pyodide/<build>/.
+const runtimes = readdirSync(path.resolve(options.site, "pyodide"));
+if (runtimes.length !== 1) {
+  console.error(`tests/pyodide/run.mjs: expected one build folder in ${options.site}/pyodide, found ${runtimes.join(", ")}`);
+  process.exit(1);
+}
+const pyodideDir = path.resolve(options.site, "pyodide", runtimes[0]);
+const FULL_STDLIB = new URL("../../node_modules/pyodide/python_stdlib.zip", import.meta.url);
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 // Errors are reported by their message (a Python traceback for Python errors), never with Node's
@@ -69,17 +78,46 @@ async function main() {
 
   // --- Pyodide, the very files the site serves ---------------------------------------------
   const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({
+  const boot = (stdLibURL) => loadPyodide({
     indexURL: pyodideDir + path.sep,
     packageCacheDir: pyodideDir + path.sep, // never a download cache elsewhere
+    ...(stdLibURL ? { stdLibURL } : {}),
   });
+  const bytesOf = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  let failed = false;
+
+  // --- The differential run: every request through the shipped entry points, in exactly what the
+  //     browser runs (the site's trimmed standard library and its wheel, installed as it installs it)
+  if (options.differentialIn) {
+    const browserPython = await boot(null);
+    await browserPython.loadPackage("send-calculators");
+    browserPython.FS.writeFile("/tmp/differential-in.json", readFileSync(options.differentialIn));
+    browserPython.runPython(`
+import json, sys, zipfile
+from calculators import browser
+# The site's trimmed library (bytecode only, no tomllib), and the wheel installed in site-packages.
+stdlib = zipfile.ZipFile(next(p for p in sys.path if p.endswith(".zip"))).namelist()
+assert all(n.endswith(".pyc") for n in stdlib) and "tomllib/__init__.pyc" not in stdlib, stdlib[:5]
+assert "/site-packages/calculators/" in browser.__file__, browser.__file__
+with open("/tmp/differential-in.json", encoding="utf-8") as f:
+    cases = json.load(f)
+answers = [getattr(browser, case["entry_point"])(case["request"]) for case in cases]
+with open("/tmp/differential-out.json", "w", encoding="utf-8") as f:
+    json.dump(answers, f)
+  `);
+    writeFileSync(options.differentialOut, browserPython.FS.readFile("/tmp/differential-out.json"));
+    console.log(`differential: ${JSON.parse(readFileSync(options.differentialIn, "utf8")).length} requests answered ` +
+      `in Pyodide with the site's own trimmed standard library`);
+  }
+
+  // --- The test suite: a second Pyodide, with the full standard library -----------------------
+  const pyodide = await boot(fileURLToPath(FULL_STDLIB));
   // pytest writes progress dots without newlines: pass Python's output through byte for byte.
   pyodide.setStdout({ write: (bytes) => { process.stdout.write(bytes); return bytes.length; } });
   pyodide.setStderr({ write: (bytes) => { process.stderr.write(bytes); return bytes.length; } });
   const version = pyodide.version;
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
 
-  const bytesOf = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   function install(file) {
     pyodide.unpackArchive(bytesOf(readFileSync(file)), "wheel", { extractDir: sitePackages });
   }
@@ -99,24 +137,6 @@ async function main() {
   pyodide.unpackArchive(bytesOf(wheelBytes), "wheel", { extractDir: sitePackages });
   console.log(`Pyodide ${version} (Python ${pyodide.runPython("import platform; platform.python_version()")}); ` +
     `installed ${shipped[0].file_name} from ${pyodideDir} and ${pinned.length} pinned test wheels`);
-
-  let failed = false;
-
-  // --- The differential run: every request through the shipped entry points -----------------
-  if (options.differentialIn) {
-    pyodide.FS.writeFile("/tmp/differential-in.json", readFileSync(options.differentialIn));
-    pyodide.runPython(`
-import json
-from calculators import browser
-with open("/tmp/differential-in.json", encoding="utf-8") as f:
-    cases = json.load(f)
-answers = [getattr(browser, case["entry_point"])(case["request"]) for case in cases]
-with open("/tmp/differential-out.json", "w", encoding="utf-8") as f:
-    json.dump(answers, f)
-  `);
-    writeFileSync(options.differentialOut, pyodide.FS.readFile("/tmp/differential-out.json"));
-    console.log(`differential: ${JSON.parse(readFileSync(options.differentialIn, "utf8")).length} requests answered in Pyodide`);
-  }
 
   // --- The test suite ------------------------------------------------------------------------
   if (options.tests) {
