@@ -1,6 +1,6 @@
 // Precompile, inside the site's own Pyodide, the Python that the calculators run, and ship only that:
 // - $SITE/pyodide/<build>/python_stdlib.zip becomes the TRIMMED standard library: only the modules
-//   that Pyodide's own start-up and the four calculators import (found by an import trace here,
+//   that Pyodide's own start-up and the calculators' entry points import (found by an import trace here,
 //   under Node), as bytecode;
 // - our calculators package gains its bytecode (.pyc) in the wheel, beside the source.
 //
@@ -48,7 +48,17 @@ requests = {
     "discrimination_claim": [{**dated("conduct"), "against": "school"}, slips("conduct")],
     "mediation_timeline": [{**dated("decision_sent", "la_told", "mediation_ended", "certificate_issued"),
                             "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
+    "plan": [{**dated("decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made"),
+              "grounds": ["c-ii", "health-social-care", "disability-discrimination"],
+              "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
+    "letter": [{**dated("decision_sent", "adviser_contacted", "la_told", "agreement_made"), "kind": kind,
+                "grounds": ["c-ii"], "mediation_wanted": "yes"}
+               for kind in ("adviser-contact", "la-mediation-request", "certificate-chase",
+                            "mediation-not-arranged", "agreement-deadlines", "tribunal-no-certificate")],
 }
+from calculators.questions import ENTRY_POINTS
+untraced = set(ENTRY_POINTS) - set(requests)
+assert not untraced, f"add a traced request for every browser entry point: {sorted(untraced)}"
 for name, cases in requests.items():
     for case in cases:
         getattr(calculators.browser, name)(json.dumps({**today, **case}))
