@@ -122,8 +122,8 @@ def test_a_second_visit_without_a_network_shows_the_guide_pages(first_visit, sit
     page = first_visit["context"].new_page()
     page.goto(first_visit["base"])
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    page.get_by_role("link", name="What mediation is").first.click()
-    expect(page).to_have_url(re.compile(r"/REPO/what-mediation-is/$"))
+    page.get_by_role("link", name="Decide about mediation").first.click()
+    expect(page).to_have_url(re.compile(r"/REPO/decide-about-mediation/$"))
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     page.close()
 
