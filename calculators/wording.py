@@ -13,7 +13,17 @@ from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
 from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_SCH_17_PARA_4_3, Provision
 from .steps import Step
-from .timeline import MediationTimeline
+from .timeline import (
+    ADVISER_CERTIFICATE_WORKING_DAYS,
+    AGREED_OTHER_MATTERS_WEEKS,
+    DEEMED_CERTIFICATE_WORKING_DAYS,
+    HEALTH_BODY_TELLS_LA_WEEKS,
+    LA_TELLS_HEALTH_BODY_WORKING_DAYS,
+    MEDIATION_ARRANGED_WITHIN_DAYS,
+    MEDIATOR_CERTIFICATE_WORKING_DAYS,
+    NOTICE_OF_MEDIATION_WORKING_DAYS,
+    MediationTimeline,
+)
 
 RULES_LAST_CHECKED_TEXT = "These rules were last checked in November 2026."
 SCOPE_TEXT = (
@@ -579,21 +589,24 @@ WHAT_TEXT = {
                                  "mediation certificate.",
     "adviser-contacted": "You contacted the mediation adviser.",
     "adviser-issues-certificate": "You said you do not want mediation: the mediation adviser "
-                                  "must issue your certificate within 3 working days.",
+                                  f"must issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
+                                  "working days.",
     "la-told-mediation-wanted": "You told the local authority you want mediation.",
-    "mediation-arranged": "Mediation must take place within 30 days (counting every day, "
-                          "including weekends). If it cannot, you must be given a certificate "
-                          "within 3 working days of the adviser being told.",
+    "mediation-arranged": f"Mediation must take place within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+                          "(counting every day, including weekends). If it cannot, you must be "
+                          f"given a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days "
+                          "of the adviser being told.",
     "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
-                            "within 3 working days.",
+                            f"within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
     "mediation-ended": "The mediation ended.",
-    "mediator-issues-certificate": "The mediator must issue your certificate within 3 working days.",
+    "mediator-issues-certificate": "The mediator must issue your certificate within "
+                                   f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working days.",
     "certificate-issued": "Your mediation certificate was issued.",
     "agreement-made": "You made an agreement in mediation.",
     "agreed-other-matters-done": "Anything agreed that cannot be appealed (for example health or "
-                                 "social care) must be done within 2 weeks.",
+                                 f"social care) must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks.",
     "health-body-tells-la": "If the local authority was not part of the agreement, the ICB must "
-                            "tell it within 1 week.",
+                            f"tell it within {HEALTH_BODY_TELLS_LA_WEEKS} week.",
     "cease-to-maintain-at-once": "If you agreed the plan should stop: the local authority must "
                                  "stop maintaining it at once.",
     "assessment-tell-you": "If it agreed to an assessment: it must tell you within 2 weeks that "
@@ -615,10 +628,13 @@ TIMELINE_NOTES = {
     "working-days-include-august": "Working days are Monday to Friday, except bank holidays in "
                                    "England and Wales. Days in August are normal working days.",
     "deemed-certificate-if-not-arranged": "If the local authority cannot arrange mediation "
-                                          "within 30 days, it must tell the mediation adviser, "
-                                          "who must give you a certificate within 3 working days.",
-    "notice-of-mediation-date": "You must be told the date of the mediation at least 5 working "
-                                "days before, unless you agree to less.",
+                                          f"within {MEDIATION_ARRANGED_WITHIN_DAYS} days, it must "
+                                          "tell the mediation adviser, who must give you a "
+                                          f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} "
+                                          "working days.",
+    "notice-of-mediation-date": "You must be told the date of the mediation at least "
+                                f"{NOTICE_OF_MEDIATION_WORKING_DAYS} working days before, unless "
+                                "you agree to less.",
     "other-timescales-can-be-agreed": "You and the local authority can agree different "
                                       "timescales in writing.",
     "estimate-beyond-bank-holiday-data": "We cannot say how your certificate will change your "
