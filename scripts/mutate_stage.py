@@ -7,15 +7,20 @@ mutmut can mutate its body. Module-level code is not mutated, so the citation te
 (tests/calculators/test_calc_citations.py, which checks attributes and constants only) is left
 out of the mutation run; scripts/test runs it on the real code.
 
-Usage: python scripts/mutate_stage.py STAGE_DIR [--keep-results]
-(--keep-results refreshes the code and tests but keeps mutmut's results in STAGE_DIR/mutants.)
+Usage: python scripts/mutate_stage.py STAGE_DIR [--keep-results] [--ref GIT_REF]
+(--keep-results refreshes the code and tests but keeps mutmut's results in STAGE_DIR/mutants;
+--ref takes calculators/ and tests/calculators/ from a commit, e.g. to score the code before a change.)
 """
 
 from __future__ import annotations
 
 import ast
+import io
 import shutil
+import subprocess
 import sys
+import tarfile
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,15 +64,15 @@ def move_cites_below(source: str) -> str:
     return kept + ("\n" + "".join(tail) if tail else "")
 
 
-def stage(target: Path, keep_results: bool = False) -> None:
+def stage(target: Path, keep_results: bool = False, source: Path = ROOT) -> None:
     for part in ("calculators", "tests") if keep_results else ():
         shutil.rmtree(target / part, ignore_errors=True)
     if target.exists() and not keep_results:
         shutil.rmtree(target)
     (target / "tests").mkdir(parents=True)
-    shutil.copytree(ROOT / "calculators", target / "calculators",
+    shutil.copytree(source / "calculators", target / "calculators",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    shutil.copytree(ROOT / "tests" / "calculators", target / "tests" / "calculators",
+    shutil.copytree(source / "tests" / "calculators", target / "tests" / "calculators",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     shutil.copy2(ROOT / "tests" / "conftest.py", target / "tests" / "conftest.py")
     shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
@@ -76,5 +81,17 @@ def stage(target: Path, keep_results: bool = False) -> None:
         module.write_text(move_cites_below(module.read_text(encoding="utf-8")), encoding="utf-8")
 
 
+def main(argv: list[str]) -> None:
+    target, keep = Path(argv[0]).resolve(), "--keep-results" in argv[1:]
+    if "--ref" not in argv:
+        return stage(target, keep)
+    ref = argv[argv.index("--ref") + 1]
+    archive = subprocess.run(["git", "archive", ref, "calculators", "tests/calculators"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    with tempfile.TemporaryDirectory() as tree:
+        tarfile.open(fileobj=io.BytesIO(archive)).extractall(tree, filter="data")
+        stage(target, keep, Path(tree))
+
+
 if __name__ == "__main__":
-    stage(Path(sys.argv[1]).resolve(), keep_results="--keep-results" in sys.argv[2:])
+    main(sys.argv[1:])
