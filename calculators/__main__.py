@@ -3,7 +3,7 @@
 Examples::
 
     python -m calculators appeal-deadline --decision-sent 2026-12-31 --today 2027-01-04 --json
-    python -m calculators discrimination-claim --conduct 2026-03-10 --json
+    python -m calculators discrimination-claim --conduct 2026-03-10 --against school --json
     python -m calculators certificate --ground c-ii --ground c-iii --json
     python -m calculators timeline --decision-sent 2027-01-04 --adviser-contacted 2027-01-08 \\
         --mediation-wanted no
@@ -24,6 +24,7 @@ from typing import Sequence
 
 from . import browser
 from .certificate import GROUND_KEYS
+from .discrimination import AGAINST_ANSWERS
 from .timeline import HEALTH_ANSWERS, MEDIATION_ANSWERS
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -70,6 +71,10 @@ def _parser() -> _Parser:
 
     claim = commands.add_parser("discrimination-claim", help="last day for a disability discrimination claim")
     claim.add_argument("--conduct", required=True, metavar="YYYY-MM-DD")
+    claim.add_argument("--against", required=True, choices=AGAINST_ANSWERS,
+                       help="school: the SEND Tribunal hears the claim; college (further education, "
+                            "sixth-form college, university) or other (such as a private nursery or "
+                            "the local authority): the County Court")
 
     certificate = commands.add_parser("certificate", help="do I need a mediation certificate?")
     certificate.add_argument("--ground", action="append", required=True, choices=GROUND_KEYS)
@@ -92,7 +97,8 @@ def _request(args: argparse.Namespace) -> tuple[str, dict[str, object]]:
     if args.command == "certificate":
         return "certificate", {"grounds": args.ground, "today": today}
     if args.command == "discrimination-claim":
-        return "discrimination_claim", {"conduct": _date_parts("--conduct", args.conduct), "today": today}
+        return "discrimination_claim", {"conduct": _date_parts("--conduct", args.conduct),
+                                        "against": args.against, "today": today}
     request: dict[str, object] = {
         "decision_sent": _date_parts("--decision-sent", args.decision_sent),
         "certificate_issued": _date_parts("--certificate-issued", args.certificate_issued),

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from . import wording
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check
-from .discrimination import disability_discrimination_claim_deadline
+from .discrimination import AGAINST_ANSWERS, EQUALITY_ACT_IN_FORCE, disability_discrimination_claim_deadline
 from .scope import CFA_2014_IN_FORCE, RULES_LAST_CHECKED
 from . import timeline as _timeline
 from .timeline import HEALTH_ANSWERS, MEDIATION_ANSWERS
@@ -121,16 +121,27 @@ def _date_field(data: dict[str, object], field: str, required: bool,
 
 
 def _check_date(field: str, day: datetime.date | None, today: datetime.date,
-                errors: list[dict[str, str]], not_before: datetime.date | None = None) -> None:
-    """Domain checks in GOV.UK order: not in the future, CFA 2014 regime, after the decision."""
+                errors: list[dict[str, str]], not_before: datetime.date | None = None,
+                in_force: datetime.date = CFA_2014_IN_FORCE) -> None:
+    """Domain checks in GOV.UK order: not in the future, the law in force, after the decision."""
     if day is None:
         return
     if day > today:
         errors.append(_error(field, "day", wording.past_message(field)))
-    elif day < CFA_2014_IN_FORCE:
-        errors.append(_error(field, "day", wording.regime_message(field)))
+    elif day < in_force:
+        message = (wording.equality_act_message(field) if in_force == EQUALITY_ACT_IN_FORCE
+                   else wording.regime_message(field))
+        errors.append(_error(field, "day", message))
     elif not_before is not None and day < not_before:
         errors.append(_error(field, "day", wording.after_decision_message(field)))
+
+
+def _radio(data: dict[str, object], field: str, allowed: tuple[str, ...]) -> str:
+    """A radio answer: one of ``allowed`` or "" (not answered); anything else is not our form."""
+    value = data.get(field, "")
+    if not isinstance(value, str) or value.strip() not in allowed + ("",):
+        raise _BadShape
+    return value.strip()
 
 
 def _coverage_error(error: OutsideBankHolidayData, default_field: str) -> _Errors:
@@ -214,26 +225,31 @@ def appeal_deadline(request: str) -> str:
 
 
 def discrimination_claim(request: str) -> str:
-    """When must a disability discrimination claim reach the Tribunal?
+    """When must a disability discrimination claim be received, and by whom?
 
-    Request: ``{"conduct": DATE, "today": "YYYY-MM-DD"}``.
+    Request: ``{"conduct": DATE, "against": "school" | "college" | "other", "today": "YYYY-MM-DD"}``
+    ("against" is required: the SEND Tribunal hears claims against schools only).
 
     >>> response = json.loads(discrimination_claim(json.dumps({
-    ...     "conduct": {"day": "10", "month": "3", "year": "2026"}, "today": "2026-03-11"})))
-    >>> response["result"]["last_day"]
-    '2026-09-09'
+    ...     "conduct": {"day": "10", "month": "3", "year": "2026"}, "against": "school",
+    ...     "today": "2026-03-11"})))
+    >>> response["result"]["last_day"], response["result"]["forum"]
+    ('2026-09-09', 'send-tribunal')
 
     The 6 months start with the day of the discrimination, so they end the day before 10 September.
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         today = _today(data)
+        against = _radio(data, "against", AGAINST_ANSWERS)
         errors: list[dict[str, str]] = []
+        if not against:  # the form asks this first
+            errors.append(_error("against", "", wording.LABELS["against"]))
         conduct = _date_field(data, "conduct", True, errors)
-        _check_date("conduct", conduct, today, errors)
+        _check_date("conduct", conduct, today, errors, in_force=EQUALITY_ACT_IN_FORCE)
         if errors or conduct is None:
             raise _Errors(errors)
         try:
-            result = disability_discrimination_claim_deadline(conduct, today=today)
+            result = disability_discrimination_claim_deadline(conduct, today=today, against=against)
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "conduct") from None
         return {"result": _with_scope(result.as_dict()),
@@ -279,18 +295,20 @@ def mediation_timeline(request: str) -> str:
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         today = _today(data)
-        radios = {}
-        for name, allowed in (("mediation_wanted", MEDIATION_ANSWERS), ("health_included", HEALTH_ANSWERS)):
-            value = data.get(name, "")
-            if not isinstance(value, str) or value.strip() not in allowed:
-                raise _BadShape
-            radios[name] = value.strip()
+        radios = {name: _radio(data, name, allowed) for name, allowed in (
+            ("mediation_wanted", MEDIATION_ANSWERS), ("health_included", HEALTH_ANSWERS))}
         errors: list[dict[str, str]] = []
         decision = _date_field(data, "decision_sent", True, errors)
         others = {name: _date_field(data, name, False, errors) for name in _TIMELINE_DATES}
         _check_date("decision_sent", decision, today, errors)
         for name, day in others.items():
             _check_date(name, day, today, errors, not_before=decision)
+        wrong = {error["field"] for error in errors}
+        for later, earlier in _timeline.ORDER:
+            first, second = others[later], others[earlier]
+            if (first is not None and second is not None and first < second
+                    and not {later, earlier} & wrong):
+                errors.append(_error(later, "day", wording.not_before_message(later, earlier)))
         if errors or decision is None:
             raise _Errors(errors)
         try:

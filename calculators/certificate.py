@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 
+from . import discrimination
 from .provisions import (
     CFA_2014_S51_1,
     CFA_2014_S51_2_A,
@@ -19,7 +20,8 @@ from .provisions import (
     CFA_2014_S53,
     CFA_2014_S54,
     CFA_2014_S55,
-    EQA_SCH_17_PARA_4,
+    EQA_S114_1_C,
+    EQA_SCH_17_PARA_3,
     RECOMMENDATIONS_REGS_2017,
     Provision,
     cites,
@@ -68,7 +70,7 @@ GROUNDS: tuple[Ground, ...] = (
     Ground("health-social-care", None, "G, D, H1, H2", "health-social-care", False, False, True,
            ("health-social-care-complaint", "sendiass"), RECOMMENDATIONS_REGS_2017),
     Ground("disability-discrimination", None, None, "discrimination-claim", True, False, False,
-           (), EQA_SCH_17_PARA_4),
+           (), EQA_SCH_17_PARA_3),
     Ground("other", None, None, "not-appealable", True, False, False,
            ("school-or-la-complaint", "sendiass"), CFA_2014_S51_1),
 )
@@ -93,7 +95,9 @@ class CertificateCheck:
 
     ``outcome`` is one of "certificate-required", "certificate-advised" (open question; the
     safe reading is to get one, so ``certificate_required`` is True), "certificate-not-required",
-    "discrimination-claim" or "not-appealable".
+    "discrimination-claim" or "not-appealable". ``discrimination_forums`` maps who a
+    discrimination claim is against ("school", "college", "other") to who hears it
+    ("send-tribunal", "county-court"), when that ground was chosen.
     """
 
     grounds: tuple[str, ...]
@@ -106,6 +110,7 @@ class CertificateCheck:
     routes: tuple[str, ...]
     where_to_go: tuple[str, ...]
     provisions: tuple[Provision, ...] = field(default_factory=tuple)
+    discrimination_forums: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data.
@@ -126,10 +131,12 @@ class CertificateCheck:
             "routes": list(self.routes),
             "where_to_go": list(self.where_to_go),
             "provisions": [p.as_dict() for p in self.provisions],
+            "discrimination_forums": dict(self.discrimination_forums),
         }
 
 
-@cites(CFA_2014_S51_1, CFA_2014_S55, CFA_2014_S53, CFA_2014_S54, RECOMMENDATIONS_REGS_2017)
+@cites(CFA_2014_S51_1, CFA_2014_S55, CFA_2014_S53, CFA_2014_S54, RECOMMENDATIONS_REGS_2017,
+       EQA_SCH_17_PARA_3, EQA_S114_1_C)
 def mediation_certificate_check(grounds: Iterable[str]) -> CertificateCheck:
     """Whether a mediation certificate is needed for these grounds, and what else follows.
 
@@ -159,6 +166,10 @@ def mediation_certificate_check(grounds: Iterable[str]) -> CertificateCheck:
         if not (row.route == "health-social-care" and not appeal_rows)
     ))
     provisions: list[Provision] = [row.provision for row in rows]
+    discrimination_forums: dict[str, str] = {}
+    if "disability-discrimination" in given:
+        provisions.append(EQA_S114_1_C)
+        discrimination_forums = {against: forum.key for against, forum in discrimination.FORUM_FOR.items()}
 
     open_question = None
     if appeal_rows:
@@ -200,4 +211,5 @@ def mediation_certificate_check(grounds: Iterable[str]) -> CertificateCheck:
         routes=routes,
         where_to_go=where_to_go,
         provisions=tuple(dict.fromkeys(provisions)),
+        discrimination_forums=discrimination_forums,
     )

@@ -1,4 +1,10 @@
-"""The last day to bring a disability discrimination claim against a school (EqA 2010 Sch 17 para 4)."""
+"""The last day to bring a disability discrimination claim, and where (EqA 2010 Sch 17 para 4; s.118).
+
+A claim against a school goes to the SEND Tribunal (EqA 2010 s.116, Sch 17 para 3, the schools
+in s.85(7)); a claim against a further education college, university, private nursery or the
+local authority in another role goes to the County Court (s.114(1)(c), (3)), time limit
+s.118(1)(a). Both limits are "6 months starting with" the day, so the arithmetic is the same.
+"""
 
 from __future__ import annotations
 
@@ -9,38 +15,109 @@ from . import working_days
 from .appeal_deadline import appeal_outcome, time_limit_window
 from .months import corresponding_date, has_corresponding_day
 from .provisions import (
+    EQA_2010_IN_FORCE,
+    EQA_S85_7,
+    EQA_S114_1_C,
+    EQA_S116,
+    EQA_S118_1_A,
+    EQA_S118_1_B,
+    EQA_S118_6,
+    EQA_SCH_17_PARA_3,
     EQA_SCH_17_PARA_4,
     EQA_SCH_17_PARA_4_3,
     EQA_SCH_17_PARA_4_5,
+    Provision,
     cites,
 )
-from .scope import require_cfa_2014_regime, require_not_after
+from .scope import DateError, require_not_after
 from .steps import Step
 
 #: EqA 2010 Sch 17 para 4(1): "the period of 6 months starting with the date when the conduct ... occurred".
 MONTHS_TO_BRING_CLAIM = 6
+#: EqA 2010 s.118(1)(a): "the period of 6 months starting with the date of the act" (County Court).
+MONTHS_TO_BRING_COUNTY_COURT_CLAIM = 6
+#: The Equality Act 2010's education and services provisions came into force on 1 October 2010.
+EQUALITY_ACT_IN_FORCE = datetime.date(2010, 10, 1)
 
-CITATIONS = {"MONTHS_TO_BRING_CLAIM": EQA_SCH_17_PARA_4}
+
+@dataclass(frozen=True)
+class Forum:
+    """Who hears a disability discrimination claim against one kind of body, and its rules.
+
+    Args:
+        key: "send-tribunal" or "county-court" (the JSON result's ``forum``).
+        months: the time limit in months, "starting with" the day of the conduct.
+        jurisdiction: the provisions that send the claim to this forum.
+        time_limit: the provision for the time limit.
+        late_claim: the provision that lets a late claim be heard.
+        over_a_period: the provision for conduct over a period or a failure to act.
+    """
+
+    key: str
+    months: int
+    jurisdiction: tuple[Provision, ...]
+    time_limit: Provision
+    late_claim: Provision
+    over_a_period: Provision
+
+
+SEND_TRIBUNAL = Forum("send-tribunal", MONTHS_TO_BRING_CLAIM, (EQA_S85_7, EQA_S116, EQA_SCH_17_PARA_3),
+                      EQA_SCH_17_PARA_4, EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5)
+COUNTY_COURT = Forum("county-court", MONTHS_TO_BRING_COUNTY_COURT_CLAIM, (EQA_S114_1_C,),
+                     EQA_S118_1_A, EQA_S118_1_B, EQA_S118_6)
+
+#: Who the claim is against (the form's radio values) -> who hears it (EqA 2010 s.85(7), s.114, s.116).
+FORUM_FOR: dict[str, Forum] = {
+    "school": SEND_TRIBUNAL,   # incl. academies, free schools, independent and special schools, maintained nurseries, PRUs
+    "college": COUNTY_COURT,   # further education and sixth-form colleges, universities (Part 6 Ch 2)
+    "other": COUNTY_COURT,     # a private nursery, the local authority in another role (Part 3)
+}
+AGAINST_ANSWERS: tuple[str, ...] = tuple(FORUM_FOR)
+
+CITATIONS = {
+    "MONTHS_TO_BRING_CLAIM": EQA_SCH_17_PARA_4,
+    "MONTHS_TO_BRING_COUNTY_COURT_CLAIM": EQA_S118_1_A,
+    "EQUALITY_ACT_IN_FORCE": EQA_2010_IN_FORCE,
+    "SEND_TRIBUNAL": EQA_S116,
+    "COUNTY_COURT": EQA_S114_1_C,
+    "FORUM_FOR": EQA_S85_7,
+    "AGAINST_ANSWERS": EQA_S85_7,
+}
+
+
+class BeforeEqualityAct(DateError):
+    """The conduct is before 1 October 2010, when the Equality Act 2010's rules began."""
+
+    problem = "before 1 October 2010"
+
+
+class UnknownAgainst(ValueError):
+    """``against`` is not one of AGAINST_ANSWERS."""
 
 
 @dataclass(frozen=True)
 class DiscriminationClaimDeadline:
     """The last day for a disability discrimination claim, with its steps.
 
+    ``forum`` is "send-tribunal" or "county-court" (who hears a claim against ``against``).
     ``last_day_not_working`` is "saturday", "sunday", "bank-holiday" or None; the date is
     never moved for it, so ``last_working_day`` (the last working day on or before it) is the
-    safe day for the Tribunal to receive the claim. ``arguable_last_day`` is the
-    later reading when month-end clipping made two readings possible (the earlier is used).
+    safe day for the claim to be received. Both are None for a deadline that passed in a
+    year the bank-holiday data does not cover (nothing then depends on them).
+    ``arguable_last_day`` is the later reading when month-end clipping made two readings
+    possible (the earlier is used).
     """
 
     conduct: datetime.date
+    against: str
+    forum: str
     today: datetime.date
     corresponding_date: datetime.date
     last_day: datetime.date
     arguable_last_day: datetime.date | None
     last_day_not_working: str | None
     last_day_holiday: str | None
-    last_working_day: datetime.date
+    last_working_day: datetime.date | None
     outcome: str
     days_left: int
     steps: list[Step] = field(default_factory=list)
@@ -49,9 +126,10 @@ class DiscriminationClaimDeadline:
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data (dates as ISO strings).
 
-        >>> disability_discrimination_claim_deadline(datetime.date(2026, 3, 10),
-        ...     today=datetime.date(2026, 3, 11)).as_dict()["last_day"]
-        '2026-09-09'
+        >>> result = disability_discrimination_claim_deadline(datetime.date(2026, 3, 10),
+        ...     today=datetime.date(2026, 3, 11), against="college").as_dict()
+        >>> result["last_day"], result["forum"]
+        ('2026-09-09', 'county-court')
 
         This is the "result" object the browser and the ``--json`` command line return.
         """
@@ -64,6 +142,8 @@ class DiscriminationClaimDeadline:
                 provisions.append(step.provision)
         return {
             "conduct": iso(self.conduct),
+            "against": self.against,
+            "forum": self.forum,
             "today": iso(self.today),
             "corresponding_date": iso(self.corresponding_date),
             "last_day": iso(self.last_day),
@@ -79,73 +159,94 @@ class DiscriminationClaimDeadline:
         }
 
 
-@cites(EQA_SCH_17_PARA_4, EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5)
+@cites(EQA_SCH_17_PARA_4, EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5, EQA_S118_1_A, EQA_S118_1_B,
+       EQA_S114_1_C, EQA_S116, EQA_S118_6, EQA_2010_IN_FORCE)
 def disability_discrimination_claim_deadline(
-    conduct: datetime.date, *, today: datetime.date
+    conduct: datetime.date, *, today: datetime.date, against: str
 ) -> DiscriminationClaimDeadline:
     """The last day of the 6 months starting with the conduct: the day before the corresponding date.
 
-    No August or Christmas rule and no weekend roll-over apply; a last day that is not a
-    working day is only noted. Where the 6th month is too short for the corresponding date,
-    the earlier of the two possible readings is used and the later one is noted.
+    ``against`` is "school" (the SEND Tribunal hears the claim), "college" or "other" (the
+    County Court). No August or Christmas rule and no weekend roll-over apply; a last day that
+    is not a working day is only noted. Where the 6th month is too short for the
+    corresponding date, the earlier of the two possible readings is used and the later one is
+    noted. A deadline that has passed is shown with the late-claim route, however long ago.
 
     Raises:
-        BeforeCfa2014Regime, DateInFuture: a date the calculator refuses.
-        working_days.OutsideBankHolidayData: the last day is in a year the bank-holiday data
-            does not cover, so we cannot say whether it is a working day.
+        UnknownAgainst: ``against`` is not one of AGAINST_ANSWERS.
+        BeforeEqualityAct, DateInFuture: a date the calculator refuses.
+        working_days.OutsideBankHolidayData: the last day is today or later, in a year the
+            bank-holiday data does not cover, so we cannot say whether it is a working day.
 
     >>> result = disability_discrimination_claim_deadline(datetime.date(2026, 3, 10),
-    ...     today=datetime.date(2026, 3, 11))
-    >>> result.last_day, result.days_left
-    (datetime.date(2026, 9, 9), 183)
+    ...     today=datetime.date(2026, 3, 11), against="school")
+    >>> result.last_day, result.days_left, result.forum
+    (datetime.date(2026, 9, 9), 183, 'send-tribunal')
 
     Conduct on 10 March: the 6 months include that day, so the last day is 9 September.
     """
-    require_cfa_2014_regime("conduct", conduct)
+    if against not in FORUM_FOR:
+        raise UnknownAgainst(f"against must be one of {AGAINST_ANSWERS}")
+    forum = FORUM_FOR[against]
+    if conduct < EQUALITY_ACT_IN_FORCE:
+        raise BeforeEqualityAct("conduct", conduct)
     require_not_after("conduct", conduct, today)
 
-    if conduct.year > working_days.covered_years()[-1]:
-        working_days.require_covered(conduct, "conduct")
     steps: list[Step] = []
     notes: list[str] = []
-    six_months_on = corresponding_date(conduct, MONTHS_TO_BRING_CLAIM)
-    steps.append(Step("six-months-on", six_months_on, EQA_SCH_17_PARA_4,
-                      {"from": conduct, "months": MONTHS_TO_BRING_CLAIM}))
+    steps.append(Step("forum-" + forum.key, None, forum.jurisdiction[-1], {"against": against}))
+    six_months_on = corresponding_date(conduct, forum.months)
+    steps.append(Step("six-months-on", six_months_on, forum.time_limit,
+                      {"from": conduct, "months": forum.months}))
     last_day = six_months_on - datetime.timedelta(days=1)
-    working_days.require_covered(last_day, "conduct")
-    steps.append(Step("day-before", last_day, EQA_SCH_17_PARA_4, {}))
+    outcome, days_left = appeal_outcome(last_day, today)
+    # A passed deadline needs no working-day lookup; a future one is never guessed.
+    known = working_days.is_covered(last_day)
+    if not known and outcome != "deadline-passed":
+        working_days.require_covered(last_day, "conduct")
+    steps.append(Step("day-before", last_day, forum.time_limit, {}))
     arguable = None
-    if not has_corresponding_day(conduct, MONTHS_TO_BRING_CLAIM):
+    if not has_corresponding_day(conduct, forum.months):
         arguable = six_months_on
         notes.append("month-end-safe-reading")
-        steps.append(Step("month-end-safe-reading", last_day, EQA_SCH_17_PARA_4,
+        steps.append(Step("month-end-safe-reading", last_day, forum.time_limit,
                           {"arguable_last_day": arguable}))
 
-    not_working = working_days.non_working_reason(last_day)
-    holiday = working_days.bank_holiday_name(last_day)
+    not_working = working_days.non_working_reason(last_day) if known else None
+    holiday = working_days.bank_holiday_name(last_day) if known else None
     if not_working:
         notes.append("last-day-not-a-working-day")
-        steps.append(Step("no-roll-over", last_day, EQA_SCH_17_PARA_4,
+        steps.append(Step("no-roll-over", last_day, forum.time_limit,
                           {"reason": not_working, "holiday": holiday}))
     if time_limit_window(last_day) is not None:
         notes.append("no-august-christmas-rule")
     notes.append("conduct-over-a-period")
-    steps.append(Step("conduct-over-a-period", None, EQA_SCH_17_PARA_4_5, {}))
+    steps.append(Step("conduct-over-a-period", None, forum.over_a_period, {}))
 
-    outcome, days_left = appeal_outcome(last_day, today)
     if outcome == "deadline-passed":
-        steps.append(Step("late-claim", None, EQA_SCH_17_PARA_4_3, {}))
+        steps.append(Step("late-claim", None, forum.late_claim, {"forum": forum.key}))
     return DiscriminationClaimDeadline(
         conduct=conduct,
+        against=against,
+        forum=forum.key,
         today=today,
         corresponding_date=six_months_on,
         last_day=last_day,
         arguable_last_day=arguable,
         last_day_not_working=not_working,
         last_day_holiday=holiday,
-        last_working_day=working_days.working_day_on_or_before(last_day),
+        last_working_day=_last_working_day(last_day) if known else None,
         outcome=outcome,
         days_left=days_left,
         steps=steps,
         notes=notes,
     )
+
+
+def _last_working_day(last_day: datetime.date) -> datetime.date | None:
+    """The last working day on or before ``last_day``; None if that is before the data starts
+    (only possible for a deadline in early January 2015, long passed)."""
+    try:
+        return working_days.working_day_on_or_before(last_day)
+    except working_days.OutsideBankHolidayData:
+        return None

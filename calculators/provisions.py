@@ -3,7 +3,8 @@
 Every rule function carries the provisions it applies (the ``@cites`` decorator) and every
 legal constant is listed in its module's ``CITATIONS`` table; a test walks the package and
 fails if one is missing. Confidence follows the project's reference: ``HIGH`` = statutory
-text read; ``MED`` = authoritative secondary sources agree, statutory text not seen.
+text read; ``MED`` = authoritative secondary sources agree, statutory text not seen; ``LOW`` =
+one source, sources disagree, or the point is open (never shown to readers as settled).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ LEGISLATION_GOV_UK = "https://www.legislation.gov.uk/"
 
 HIGH = "HIGH"
 MED = "MED"
+LOW = "LOW"
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class Provision:
         url: the legislation.gov.uk address of that unit.
         words: the operative words (a quote when ``quoted``), in a line or two.
         quoted: True when ``words`` are the statute's own words, False for a summary.
-        confidence: HIGH (text read) or MED (secondary sources agree).
+        confidence: HIGH (text read), MED (secondary sources agree) or LOW (open or one source).
 
     >>> HESC_RULE_20_1_C_I.citation
     'HESC Rules 2008, rule 20(1)(c)(i)'
@@ -161,20 +163,35 @@ SEND_REGS_REG_33 = Provision(
     "SEND Regs 2014", "regulation 33", _SEND + "regulation/33",
     "The parent or young person \u201cmust contact the mediation adviser within 2 months after "
     "written notice of the local authority\u2019s decision was sent\u201d.")
-SEND_REGS_PART_2 = Provision(
-    "SEND Regs 2014", "Part 2 (regulations 32 to 42)", _SEND + "part/2",
-    "Mediation time limits: certificates within 3 working days, mediation arranged within "
-    "30 days, at least 5 working days\u2019 notice of the mediation.", quoted=False,
-    confidence=MED)
+SEND_REGS_REG_34 = Provision(
+    "SEND Regs 2014", "regulation 34", _SEND + "regulation/34",
+    "Where you tell the mediation adviser you do not want mediation, the adviser issues the "
+    "mediation certificate within 3 working days (regulation number read; time limit from "
+    "guidance).", quoted=False, confidence=MED)
+SEND_REGS_REGS_34_41 = Provision(
+    "SEND Regs 2014", "Part 2, regulations 34–41 (number not verified)",
+    _SEND + "part/2/crossheading/mediation",
+    "Mediation time limits: the local authority tells the health body within 3 working days, "
+    "mediation arranged within 30 days, at least 5 working days’ notice, and a "
+    "certificate within 3 working days (from the mediator after mediation, from the adviser "
+    "when mediation cannot be arranged).", quoted=False, confidence=MED)
 SEND_REGS_REG_42 = Provision(
     "SEND Regs 2014", "regulation 42", _SEND + "regulation/42",
-    "An agreement reached in mediation is recorded in writing; the local authority must meet "
-    "the regulation 44 time limits as if it were a Tribunal order, and do anything else "
-    "agreed within 2 weeks.", quoted=False)
+    "An agreement reached in mediation is recorded in writing; for appealable matters the "
+    "local authority must meet the regulation 44 time limits \u201cas if the mediation "
+    "agreement were an order of the First-tier Tribunal\u201d; anything else agreed is done by "
+    "\u201cthe local authority or responsible commissioning body\u201d within 2 weeks of the "
+    "date of the agreement.", quoted=False)
+SEND_REGS_REG_42_4 = Provision(
+    "SEND Regs 2014", "regulation 42(4)", _SEND + "regulation/42",
+    "\u201cWhere the local authority was not a party to the mediation, the responsible "
+    "commissioning body must notify the local authority of the mediation agreement within "
+    "1 week of the date of that agreement.\u201d")
 SEND_REGS_REG_44 = Provision(
     "SEND Regs 2014", "regulation 44", _SEND + "regulation/44",
-    "Time limits for a local authority to comply with an order of the First-tier Tribunal.",
-    quoted=False, confidence=MED)
+    "Time limits for a local authority to comply with an order of the First-tier Tribunal, "
+    "fixed by regulation 44 itself (paragraphs (2)(a) to (c) read in a verbatim copy; the "
+    "other rows from Tribunal guidance).", quoted=False, confidence=MED)
 
 # --- HESC Rules 2008 -------------------------------------------------------------------------
 
@@ -191,8 +208,9 @@ HESC_RULE_5_3_A = Provision(
     "accept a late appeal).", quoted=False, confidence=MED)
 HESC_RULE_12_1 = Provision(
     "HESC Rules 2008", "rule 12(1)", _HESC + "12",
-    "An act required to be done on or by a particular day must be done by 5pm on that day.",
-    quoted=False, confidence=MED)
+    "An act required to be done on or by a particular day must be done by 5pm on that day "
+    "(wording as in the Upper Tribunal's rule 12(1)). Whether it governs the appeal deadline "
+    "in rule 20 is open, so 5pm is shown as safe practice.", quoted=False, confidence=MED)
 HESC_RULE_12_2 = Provision(
     "HESC Rules 2008", "rule 12(2)", _HESC + "12",
     "\u201cIf the time specified \u2026 for doing any act ends on a day other than a working "
@@ -233,6 +251,44 @@ EQA_SCH_17_PARA_4_5 = Provision(
     "EqA 2010 Sch 17", "paragraph 4(5)", "https://www.legislation.gov.uk/ukpga/2010/15/schedule/17/paragraph/4",
     "Conduct over a period counts from the end of the period; a failure to do something "
     "counts from when the person decided on it.", quoted=False)
+EQA_SCH_17_PARA_3 = Provision(
+    "EqA 2010 Sch 17", "paragraph 3", "https://www.legislation.gov.uk/ukpga/2010/15/schedule/17/paragraph/3",
+    "\u201cA claim that a responsible body has contravened Chapter 1 of Part 6 because of a "
+    "person's disability may be made to the Tribunal by the person's parent.\u201d")
+EQA_S85_7 = Provision(
+    "EqA 2010", "section 85(7)", "https://www.legislation.gov.uk/ukpga/2010/15/section/85",
+    "Chapter 1 of Part 6 (schools) applies to maintained schools (including maintained nursery "
+    "schools and pupil referral units), independent educational institutions (including "
+    "academies and free schools), alternative provision academies and non-maintained special "
+    "schools.", quoted=False)
+EQA_S116 = Provision(
+    "EqA 2010", "section 116", "https://www.legislation.gov.uk/ukpga/2010/15/section/116",
+    "Disability discrimination claims against schools are made to the First-tier Tribunal "
+    "under Part 2 of Schedule 17 (text summarised by the Upper Tribunal; not read).",
+    quoted=False, confidence=MED)
+EQA_S114_1_C = Provision(
+    "EqA 2010", "section 114(1)(c), (3)", "https://www.legislation.gov.uk/ukpga/2010/15/section/114",
+    "The county court determines claims about a contravention of Part 6 (education), except "
+    "claims within section 116 (schools); Part 3 claims (services, such as a private nursery or "
+    "the local authority) also go there (s.114(1)(a)).", quoted=False)
+EQA_S118_1_A = Provision(
+    "EqA 2010", "section 118(1)(a)", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
+    "Proceedings on a claim within section 114 may not be brought after the end of "
+    "\u201cthe period of 6 months starting with the date of the act to which the claim "
+    "relates\u201d.")
+EQA_S118_1_B = Provision(
+    "EqA 2010", "section 118(1)(b)", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
+    "\u201csuch other period as the county court or sheriff thinks just and equitable\u201d.")
+EQA_S118_6 = Provision(
+    "EqA 2010", "section 118(6) (number not verified)", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
+    "Conduct extending over a period counts from the end of the period; a failure to do "
+    "something counts from when the person decided on it (EHRC guidance; wording not seen).",
+    quoted=False, confidence=MED)
+EQA_2010_IN_FORCE = Provision(
+    "EqA 2010", "commencement", "https://www.legislation.gov.uk/uksi/2010/2317/article/2",
+    "The Equality Act 2010's education and services provisions came into force on "
+    "1 October 2010 (Equality Act 2010 (Commencement No. 4 ...) Order 2010, article 2).",
+    quoted=False, confidence=MED)
 BFDA_1971_S1 = Provision(
     "BFDA 1971", "section 1", "https://www.legislation.gov.uk/ukpga/1971/80/section/1",
     "Bank holidays in England and Wales, as listed each year by GOV.UK.", quoted=False)

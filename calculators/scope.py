@@ -44,9 +44,16 @@ class DateInFuture(DateError):
 
 
 class DateOutOfOrder(DateError):
-    """The date is before another date it must follow (e.g. certificate before decision)."""
+    """The date is before another date it must follow (e.g. certificate before decision).
+
+    ``after`` names the input it must not be before ("decision_sent" unless said).
+    """
 
     problem = "before the date it must follow"
+
+    def __init__(self, field: str, day: datetime.date, after: str = "decision_sent") -> None:
+        self.after = after
+        super().__init__(field, day, f" ({after})")
 
 
 @cites(CFA_2014_PART_3)

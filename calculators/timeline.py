@@ -16,12 +16,14 @@ from . import working_days
 from .appeal_deadline import AppealDeadline, sen_appeal_deadline
 from .months import corresponding_date
 from .provisions import (
-    MED,
+    HIGH,
     HESC_RULE_20_1_C_I,
     HESC_RULE_20_1_C_II,
-    SEND_REGS_PART_2,
     SEND_REGS_REG_33,
+    SEND_REGS_REG_34,
+    SEND_REGS_REGS_34_41,
     SEND_REGS_REG_42,
+    SEND_REGS_REG_42_4,
     SEND_REGS_REG_44,
     Provision,
     cites,
@@ -46,9 +48,11 @@ MEDIATOR_CERTIFICATE_WORKING_DAYS = 3
 AGREED_OTHER_MATTERS_WEEKS = 2
 #: reg 42: if the LA was not a party, the health body tells it within 1 week.
 HEALTH_BODY_TELLS_LA_WEEKS = 1
-#: reg 44 time limits, in weeks from the agreement, treated as a Tribunal order (MED).
+#: reg 44 time limits, in weeks from the date of the agreement, applied by reg 42(2) "as if"
+#: the agreement were a Tribunal order (rows (2)(a)-(c) read in a verbatim copy; others MED).
 REG_44_TIME_LIMITS: tuple[tuple[str, int], ...] = (
     ("cease-to-maintain-at-once", 0),
+    ("continue-to-maintain-at-once", 0),
     ("assessment-tell-you", 2),
     ("amend-section-i-only", 2),
     ("make-plan-draft", 5),
@@ -60,14 +64,14 @@ REG_44_TIME_LIMITS: tuple[tuple[str, int], ...] = (
 
 CITATIONS = {
     "MONTHS_TO_CONTACT_ADVISER": SEND_REGS_REG_33,
-    "ADVISER_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
-    "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_PART_2,
-    "LA_TELLS_HEALTH_BODY_WORKING_DAYS": SEND_REGS_PART_2,
-    "DEEMED_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
-    "NOTICE_OF_MEDIATION_WORKING_DAYS": SEND_REGS_PART_2,
-    "MEDIATOR_CERTIFICATE_WORKING_DAYS": SEND_REGS_PART_2,
+    "ADVISER_CERTIFICATE_WORKING_DAYS": SEND_REGS_REG_34,
+    "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_REGS_34_41,
+    "LA_TELLS_HEALTH_BODY_WORKING_DAYS": SEND_REGS_REGS_34_41,
+    "DEEMED_CERTIFICATE_WORKING_DAYS": SEND_REGS_REGS_34_41,
+    "NOTICE_OF_MEDIATION_WORKING_DAYS": SEND_REGS_REGS_34_41,
+    "MEDIATOR_CERTIFICATE_WORKING_DAYS": SEND_REGS_REGS_34_41,
     "AGREED_OTHER_MATTERS_WEEKS": SEND_REGS_REG_42,
-    "HEALTH_BODY_TELLS_LA_WEEKS": SEND_REGS_REG_42,
+    "HEALTH_BODY_TELLS_LA_WEEKS": SEND_REGS_REG_42_4,
     "REG_44_TIME_LIMITS": SEND_REGS_REG_44,
 }
 
@@ -77,13 +81,27 @@ HEALTH_ANSWERS = ("", "no", "yes", "only")
 MEDIATION_ANSWERS = ("", "yes", "no")
 NOT_LEGAL_CONSTANTS = ("HEALTH_ANSWERS", "MEDIATION_ANSWERS")
 
+#: reg 42(3): anything agreed that cannot be appealed is done by "the local authority or
+#: responsible commissioning body"; for health-only mediation that is the health body.
+AGREED_OTHER_MATTERS_BY = {"no": "local-authority", "yes": "local-authority-or-health-body",
+                           "only": "health-body", "": "local-authority-or-health-body"}
+#: Dates that cannot come before another date the reader gave: (later, earlier). A
+#: certificate follows contact with the adviser; mediation (and its agreement) follows telling
+#: the local authority. A certificate before the mediation ended is possible (a certificate
+#: given when mediation could not be arranged in 30 days, before a later mediation), so it is
+#: flagged, not refused.
+ORDER = (("certificate_issued", "adviser_contacted"), ("mediation_ended", "la_told"),
+         ("agreement_made", "la_told"))
+CITATIONS["AGREED_OTHER_MATTERS_BY"] = SEND_REGS_REG_42
+CITATIONS["ORDER"] = SEND_REGS_REGS_34_41
+
 
 @dataclass(frozen=True)
 class TimelineItem:
     """One dated action: who must act, what (a key), by when, under which provision.
 
     ``kind`` is "event" (a date you gave), "deadline" (a time limit) or "estimate" (depends on
-    something not yet known); ``confidence`` is the provision's (HIGH or MED).
+    something not yet known); ``confidence`` is the provision's (HIGH, MED or LOW).
     """
 
     date: datetime.date
@@ -122,6 +140,7 @@ class MediationTimeline:
     appeal: AppealDeadline
     notes: list[str]
     estimated_last_day: datetime.date | None
+    earliest_certificate: datetime.date | None = None
 
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data.
@@ -137,11 +156,14 @@ class MediationTimeline:
             "appeal": self.appeal.as_dict(),
             "notes": list(self.notes),
             "estimated_last_day": self.estimated_last_day.isoformat() if self.estimated_last_day else None,
-            "has_med_items": any(item.provision.confidence == MED for item in self.items),
+            "estimate_from_certificate_dated": (self.earliest_certificate.isoformat()
+                                                if self.earliest_certificate else None),
+            "has_med_items": any(item.provision.confidence != HIGH for item in self.items),
         }
 
 
-@cites(SEND_REGS_REG_33, SEND_REGS_PART_2, SEND_REGS_REG_42, SEND_REGS_REG_44)
+@cites(SEND_REGS_REG_33, SEND_REGS_REG_34, SEND_REGS_REGS_34_41, SEND_REGS_REG_42, SEND_REGS_REG_42_4,
+       SEND_REGS_REG_44)
 def mediation_timeline(
     decision_sent: datetime.date,
     *,
@@ -197,6 +219,9 @@ def mediation_timeline(
             if day < decision_sent:
                 raise DateOutOfOrder(name, day)
             require_not_after(name, day, today)
+    for later, earlier in ORDER:
+        if given[later] is not None and given[earlier] is not None and given[later] < given[earlier]:
+            raise DateOutOfOrder(later, given[later], after=earlier)  # type: ignore[arg-type]
 
     appeal = sen_appeal_deadline(decision_sent, certificate_issued, today=today)
     items: list[TimelineItem] = []
@@ -206,73 +231,100 @@ def mediation_timeline(
         items.append(TimelineItem(day, who, what, kind, provision, facts))
 
     add(decision_sent, "local-authority", "decision-sent", "event", SEND_REGS_REG_33)
+    contact_by = corresponding_date(decision_sent, MONTHS_TO_CONTACT_ADVISER)
     if adviser_contacted is None:
-        add(corresponding_date(decision_sent, MONTHS_TO_CONTACT_ADVISER), "you",
-            "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
+        add(contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
 
-    expected_certificate: datetime.date | None = None
+    # The earliest day a certificate can be issued: the safe day to estimate a deadline from.
+    earliest_certificate: datetime.date | None = None
+    contacted_late = adviser_contacted is not None and adviser_contacted > contact_by
     if adviser_contacted is not None:
-        add(adviser_contacted, "you", "adviser-contacted", "event", SEND_REGS_REG_33)
+        add(adviser_contacted, "you", "adviser-contacted-late" if contacted_late else "adviser-contacted",
+            "event", SEND_REGS_REG_33, contact_by=contact_by)
+        if contacted_late:
+            notes.append("adviser-contacted-late")
         if mediation_wanted == "no":
-            expected_certificate = _working_days_after(
-                adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted")
-            add(expected_certificate, "mediation-adviser", "adviser-issues-certificate", "deadline",
-                SEND_REGS_PART_2, working_days=ADVISER_CERTIFICATE_WORKING_DAYS)
+            earliest_certificate = adviser_contacted
+            add(_working_days_after(adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted"),
+                "mediation-adviser", "adviser-issues-certificate", "deadline",
+                SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS)
 
+    health_only = health_included == "only"
     if la_told is not None:
-        add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_PART_2)
-        arranged_by = la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
-        who = "health-body" if health_included == "only" else "local-authority"
-        add(arranged_by, who, "mediation-arranged", "deadline", SEND_REGS_PART_2,
-            days=MEDIATION_ARRANGED_WITHIN_DAYS)
-        if health_included == "yes":
-            add(_working_days_after(la_told, LA_TELLS_HEALTH_BODY_WORKING_DAYS, "la_told"),
-                "local-authority", "la-tells-health-body", "deadline", SEND_REGS_PART_2,
-                working_days=LA_TELLS_HEALTH_BODY_WORKING_DAYS)
-        notes.append("deemed-certificate-if-not-arranged")
+        add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_REGS_34_41)
+        if health_included in ("yes", "only"):
+            health_body_told_by = _working_days_after(la_told, LA_TELLS_HEALTH_BODY_WORKING_DAYS, "la_told")
+            add(health_body_told_by, "local-authority", "la-tells-health-body", "deadline",
+                SEND_REGS_REGS_34_41, working_days=LA_TELLS_HEALTH_BODY_WORKING_DAYS)
+        if health_only:  # the health body's 30 days run from the local authority's notice to it
+            add(health_body_told_by + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS),
+                "health-body", "health-body-arranges-mediation", "deadline", SEND_REGS_REGS_34_41,
+                days=MEDIATION_ARRANGED_WITHIN_DAYS, earliest=la_told + datetime.timedelta(
+                    days=MEDIATION_ARRANGED_WITHIN_DAYS))
+            notes.append("health-only-no-appeal-certificate")
+        else:
+            add(la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS), "local-authority",
+                "mediation-arranged", "deadline", SEND_REGS_REGS_34_41, days=MEDIATION_ARRANGED_WITHIN_DAYS)
+            notes.append("deemed-certificate-if-not-arranged")
         notes.append("notice-of-mediation-date")
 
     if mediation_ended is not None:
-        add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_PART_2)
-        expected_certificate = _working_days_after(
-            mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended")
-        add(expected_certificate, "mediator", "mediator-issues-certificate", "deadline",
-            SEND_REGS_PART_2, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+        add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
+        if not health_only:
+            earliest_certificate = mediation_ended
+        add(_working_days_after(mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended"),
+            "mediator", "mediator-issues-certificate", "deadline",
+            SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+
+    in_mediation = (mediation_wanted == "yes" or la_told is not None) and not health_only
+    if (in_mediation and mediation_ended is None and agreement_made is None
+            and certificate_issued is None):
+        notes.append("certificate-after-mediation-gives-1-month")
 
     if agreement_made is not None:
         add(agreement_made, "you", "agreement-made", "event", SEND_REGS_REG_42)
-        add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS), "local-authority",
+        add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS), AGREED_OTHER_MATTERS_BY[health_included],
             "agreed-other-matters-done", "deadline", SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS_WEEKS)
-        if health_included in ("yes", "only"):
+        if health_only:  # the local authority was not a party: reg 42(4); nothing appealable: no reg 44
             add(agreement_made + datetime.timedelta(weeks=HEALTH_BODY_TELLS_LA_WEEKS), "health-body",
-                "health-body-tells-la", "deadline", SEND_REGS_REG_42, weeks=HEALTH_BODY_TELLS_LA_WEEKS)
-        for what, weeks in REG_44_TIME_LIMITS:
-            add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
-                "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
+                "health-body-tells-la", "deadline", SEND_REGS_REG_42_4, weeks=HEALTH_BODY_TELLS_LA_WEEKS)
+        else:
+            for what, weeks in REG_44_TIME_LIMITS:
+                add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
+                    "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
+            notes.append("reg-44-as-if-an-order")
         notes.append("other-timescales-can-be-agreed")
 
     if certificate_issued is not None:
-        add(certificate_issued, "mediation-adviser", "certificate-issued", "event", SEND_REGS_PART_2)
+        after_mediation = mediation_ended is not None and certificate_issued >= mediation_ended
+        add(certificate_issued, "mediator" if after_mediation else "mediation-adviser",
+            "certificate-issued", "event", SEND_REGS_REGS_34_41)
+        if mediation_ended is not None and not after_mediation:
+            notes.append("certificate-before-mediation-ended")
 
     estimated_last_day = None
-    if certificate_issued is None and expected_certificate is not None:
-        try:
-            estimated_last_day = sen_appeal_deadline(
-                decision_sent, expected_certificate, today=max(today, expected_certificate)).last_day
-        except working_days.OutsideBankHolidayData:
-            notes.append("estimate-beyond-bank-holiday-data")
+    if certificate_issued is None and earliest_certificate is not None:
+        if contacted_late:
+            notes.append("no-estimate-after-late-contact")
         else:
-            if estimated_last_day > appeal.last_day:
-                add(estimated_last_day, "you", "appeal-deadline-if-certificate-on-time", "estimate",
-                    HESC_RULE_20_1_C_II, certificate=expected_certificate)
-                notes.append("recalculate-when-certificate-arrives")
+            try:
+                estimated_last_day = sen_appeal_deadline(
+                    decision_sent, earliest_certificate, today=max(today, earliest_certificate)).last_day
+            except working_days.OutsideBankHolidayData:
+                notes.append("estimate-beyond-bank-holiday-data")
             else:
-                estimated_last_day = None
+                if estimated_last_day > appeal.last_day:
+                    add(estimated_last_day, "you", "appeal-deadline-estimate", "estimate",
+                        HESC_RULE_20_1_C_II, certificate=earliest_certificate)
+                    notes.append("recalculate-when-certificate-arrives")
+                else:
+                    estimated_last_day = None
 
     rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
     add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)
     items.sort(key=lambda item: item.date)  # stable: same-day items keep their logical order
-    return MediationTimeline(items=items, appeal=appeal, notes=notes, estimated_last_day=estimated_last_day)
+    return MediationTimeline(items=items, appeal=appeal, notes=notes, estimated_last_day=estimated_last_day,
+                             earliest_certificate=earliest_certificate if estimated_last_day else None)
 
 
 

@@ -11,7 +11,7 @@ import datetime
 from .appeal_deadline import AppealDeadline
 from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
-from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_SCH_17_PARA_4_3, Provision
+from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_S118_1_B, EQA_SCH_17_PARA_4_3, Provision
 from .steps import Step
 from .timeline import (
     ADVISER_CERTIFICATE_WORKING_DAYS,
@@ -82,6 +82,7 @@ LABELS = {
     "mediation_ended": "Date the mediation ended",
     "agreement_made": "Date of the mediation agreement",
     "grounds": "Select what you disagree with the local authority about",
+    "against": "Select who your claim is against",
 }
 SOMETHING_WENT_WRONG = "Something went wrong. Reload the page and try again."
 
@@ -142,7 +143,35 @@ def after_decision_message(field: str) -> str:
 
     A mediation certificate follows the decision it is about.
     """
-    return f"{LABELS[field]} must be the same as or after the date on the decision letter"
+    return not_before_message(field, "decision_sent")
+
+
+def _the(field: str) -> str:
+    label = LABELS[field]
+    return "the " + label[0].lower() + label[1:]
+
+
+def not_before_message(field: str, earlier: str) -> str:
+    """The message for a date before another date the reader gave, which it must follow.
+
+    >>> not_before_message("certificate_issued", "adviser_contacted")
+    'Date on the mediation certificate must be the same as or after the date you contacted the mediation adviser'
+
+    A certificate follows contact with the mediation adviser; mediation follows telling the
+    local authority you want it.
+    """
+    return f"{LABELS[field]} must be the same as or after {_the(earlier)}"
+
+
+def equality_act_message(field: str) -> str:
+    """The message for discrimination before the Equality Act 2010 came into force.
+
+    >>> equality_act_message("conduct")
+    'Date of the discrimination must be on or after 1 October 2010'
+
+    Earlier discrimination fell under the Disability Discrimination Act 1995, not covered here.
+    """
+    return f"{LABELS[field]} must be on or after 1 October 2010"
 
 
 def regime_message(field: str) -> str:
@@ -170,6 +199,16 @@ def coverage_message(field: str, needed_year: int, first_year: int, last_year: i
 
 
 # --- Appeal deadline -------------------------------------------------------------------------
+
+#: HESC r.12(1) sets 5pm for acts due "on or by a particular day"; whether it governs the appeal
+#: deadline in rule 20 is open (legal review item 18), so 5pm is safe practice, not settled law.
+FIVE_PM_TEXT = ("The Tribunal\u2019s rules say things due on a day must be done by 5pm. It is not "
+                "settled that this applies to appeals, but 5pm is the safe time to aim for.")
+#: Legal review item 14: for appeals about the plan's contents the decision letter is the one
+#: sent with the final or amended plan (CFA 2014 s.51(2)(c)); ground (d) is a re-assessment.
+WHICH_LETTER_TEXT = ("If your appeal is about what the EHC plan says, the decision letter is the "
+                     "one sent with the final plan or the amended plan, not the draft.")
+NO_CERTIFICATE_GOV_UK = "If you do not have a mediation certificate you will need to tell the tribunal why."
 
 _WINDOW_NAMES = {"august": "August", "christmas-new-year": "the 25 December to 1 January period"}
 
@@ -211,8 +250,9 @@ def _appeal_step_text(step: Step, passed: bool = False) -> str | None:
                 f"case, so we show the earlier, safe date.")
     if step.key == "receive-by-5pm":
         if passed:
-            return f"The Tribunal had to receive your appeal before 5pm on {day}."
-        return f"Make sure the Tribunal receives your appeal before 5pm on {day}."
+            return (f"To be safe, the Tribunal had to receive your appeal before 5pm on {day}. "
+                    f"{FIVE_PM_TEXT}")
+        return f"To be safe, make sure the Tribunal receives your appeal before 5pm on {day}. {FIVE_PM_TEXT}"
     if step.key == "late-appeal":
         return ("After the deadline you can still ask the Tribunal to accept a late appeal. "
                 "A judge decides.")
@@ -231,7 +271,22 @@ def _contact_adviser_text(result: AppealDeadline) -> str:
     return text
 
 
-def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -> dict[str, object]:
+def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_contacted: bool) -> str:
+    """What to do without a certificate once the reg 33 contact date has passed (item 2)."""
+    contact = ("If you have not got your mediation certificate, contact the mediation adviser "
+               "today and ask for it." if adviser_contacted else
+               f"The 2 months to contact the mediation adviser ended on "
+               f"{date_text(result.contact_mediation_adviser_by)}. Contact the mediation adviser "
+               "today anyway.")
+    return ("Unless your appeal is only about the school or type of school in section I, you "
+            f"need a mediation certificate. {contact} If you do not have a certificate by your "
+            "deadline, still send your appeal in time and say why you do not have one. GOV.UK "
+            f"says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d Do not count on a late certificate "
+            "giving you more time: get advice.")
+
+
+def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
+                   in_mediation: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -241,7 +296,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
     ('The SEND Tribunal must receive your appeal by', 'Monday 1 March 2027')
 
     Every step names the provision that decided it. ``adviser_contacted`` drops the advice to
-    contact the mediation adviser (the timeline knows when you already have).
+    contact the mediation adviser (the timeline knows when you already have); ``in_mediation``
+    replaces the no-certificate advice, because the certificate after mediation gives 1 month
+    from its date.
     """
     last_day = date_text(result.last_day)
     paragraphs: list[str] = []
@@ -276,27 +333,32 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
     notes.append("The time counts from when the decision letter was sent, not when you "
                  "received it. If it was sent earlier than the date on the letter (for example "
                  "by email), use the earlier date.")
+    notes.append(WHICH_LETTER_TEXT)
     notes.append("Working days are Monday to Friday, except bank holidays in England and Wales.")
     notes.append(SCOPE_TEXT)
     notes.append(RULES_LAST_CHECKED_TEXT)
 
+    no_certificate_late = (result.certificate_issued is None and not in_mediation
+                           and result.today > result.contact_mediation_adviser_by)
     if passed:
         next_steps.append(_late_appeal_text())
         if result.certificate_issued is None:
             next_steps.append("If you have a mediation certificate, enter its date: it may give "
                               "you more time.")
+            next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
     else:
         if result.outcome == "last-day-today":
-            next_steps.append("Send your appeal now. Make sure the SEND Tribunal receives it "
-                              "before 5pm today. If you cannot, send it as soon as you can and "
-                              "explain why it is late.")
+            next_steps.append("Send your appeal now. To be safe, make sure the SEND Tribunal "
+                              "receives it before 5pm today. If you cannot, send it as soon as "
+                              "you can and explain why it is late.")
         else:
-            next_steps.append(f"Make sure the SEND Tribunal receives your appeal before 5pm on "
-                              f"{last_day}. Do not wait until the last day.")
-        if (result.certificate_issued is None and not adviser_contacted
-                and result.today <= result.contact_mediation_adviser_by):
+            next_steps.append(f"To be safe, make sure the SEND Tribunal receives your appeal "
+                              f"before 5pm on {last_day}. Do not wait until the last day.")
+        if no_certificate_late:
+            next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
+        elif result.certificate_issued is None and not adviser_contacted:
             next_steps.append(_contact_adviser_text(result))
-        if result.certificate_issued is None:
+        if result.certificate_issued is None and not no_certificate_late:
             next_steps.append("When you get a mediation certificate, work out your deadline "
                               "again: it may give you more time.")
     next_steps.append("Keep a copy of your appeal and proof that it was sent and received.")
@@ -305,8 +367,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False) -
     calendar = None if passed else {
         "date": result.last_day.isoformat(),
         "summary": "SEND appeal deadline",
-        "description": (f"The SEND Tribunal must receive the appeal before 5pm on {last_day} "
-                        f"({HESC_RULE_12_1.citation})."),
+        "description": (f"The SEND Tribunal must receive the appeal by {last_day}. To be safe, "
+                        f"make sure it arrives before 5pm ({HESC_RULE_12_1.citation}: safe "
+                        "practice)."),
     }
     return {
         "outcome": result.outcome,
@@ -330,9 +393,39 @@ def _late_appeal_text() -> str:
 
 # --- Disability discrimination claim ---------------------------------------------------------
 
-def _claim_step_text(step: Step, conduct: datetime.date) -> str | None:
+#: Who hears the claim (the result's ``forum``), as readers call it.
+FORUM_TEXT = {"send-tribunal": "the SEND Tribunal", "county-court": "the County Court"}
+#: Which body hears a claim against whom (the form's "Who is the claim against?" answers).
+AGAINST_FORUM_TEXT = {
+    "school": "A disability discrimination claim against a school goes to the SEND Tribunal. "
+              "This includes academies, free schools, independent schools, special schools, "
+              "maintained nursery schools and pupil referral units.",
+    "college": "A disability discrimination claim against a further education college, "
+               "sixth-form college or university does not go to the SEND Tribunal. It goes to "
+               "the County Court.",
+    "other": "A disability discrimination claim against anyone other than a school, such as a "
+             "private nursery or the local authority, does not go to the SEND Tribunal. It goes "
+             "to the County Court.",
+}
+#: For the certificate checker: who hears a discrimination claim, in one sentence.
+DISCRIMINATION_FORUMS_TEXT = (
+    "Claims against a school (including academies, free schools, independent and special "
+    "schools, maintained nursery schools and pupil referral units) go to the SEND Tribunal. "
+    "Claims against a college, university, private nursery or the local authority go to the "
+    "County Court.")
+
+
+def _forum(result: DiscriminationClaimDeadline) -> str:
+    return FORUM_TEXT[result.forum]
+
+
+def _claim_step_text(step: Step, result: DiscriminationClaimDeadline) -> str | None:
     facts = step.facts
+    conduct = result.conduct
+    forum = _forum(result)
     day = date_text(step.date) if step.date else ""
+    if step.key in ("forum-send-tribunal", "forum-county-court"):
+        return AGAINST_FORUM_TEXT[str(facts["against"])]
     if step.key == "six-months-on":
         return f"6 months after {date_text(conduct)} is {day}."
     if step.key == "day-before":
@@ -347,13 +440,22 @@ def _claim_step_text(step: Step, conduct: datetime.date) -> str | None:
     if step.key == "no-roll-over":
         what = _non_working_text(str(facts["reason"]), facts.get("holiday"))  # type: ignore[arg-type]
         return (f"{day} is {what}. The time limit is not moved to the next working day, so "
-                "make sure the Tribunal receives your claim by the last working day before it.")
+                f"make sure {forum} receives your claim by the last working day before it.")
     if step.key == "conduct-over-a-period":
         return ("If the discrimination went on over a period, count from its last day. If it "
                 "was a failure to do something, count from when that was decided.")
     if step.key == "late-claim":
+        if result.forum == "county-court":
+            return ("The County Court can still allow a claim made after the deadline, if it "
+                    "thinks that is just and equitable.")
         return "The Tribunal can still consider a claim made after the deadline."
     return None
+
+
+def _claim_safe_day(result: DiscriminationClaimDeadline) -> datetime.date:
+    """The day to put in the calendar and aim for: the last working day, if still ahead."""
+    safe = result.last_working_day
+    return safe if safe is not None and safe >= result.today else result.last_day
 
 
 def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, object]:
@@ -361,36 +463,46 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
 
     >>> from .discrimination import disability_discrimination_claim_deadline
     >>> display = discrimination_display(disability_discrimination_claim_deadline(
-    ...     datetime.date(2026, 3, 10), today=datetime.date(2026, 3, 11)))
-    >>> display["answer"]
-    'Wednesday 9 September 2026'
+    ...     datetime.date(2026, 3, 10), today=datetime.date(2026, 3, 11), against="college"))
+    >>> display["heading"], display["answer"]
+    ('The County Court must receive your claim by', 'Wednesday 9 September 2026')
 
-    There is no August or Christmas rule and no moving to the next working day.
+    There is no August or Christmas rule and no moving to the next working day. A claim
+    against a school goes to the SEND Tribunal; any other claim to the County Court.
     """
     last_day = date_text(result.last_day)
     passed = result.outcome == "deadline-passed"
+    county = result.forum == "county-court"
+    forum = _forum(result)
+    by_time = "" if county else " before 5pm on"
     paragraphs: list[str] = []
     if passed:
         heading = "The usual deadline for your claim was"
-        paragraphs.append("The deadline has passed. You can still ask the SEND Tribunal to "
-                          "consider your claim.")
+        if county:
+            paragraphs.append("The deadline has passed. You can still ask the County Court to "
+                              "allow your claim, if it thinks that is just and equitable.")
+        else:
+            paragraphs.append("The deadline has passed. You can still ask the SEND Tribunal to "
+                              "consider your claim.")
     else:
-        heading = "The SEND Tribunal must receive your claim by"
+        heading = f"{forum[0].upper()}{forum[1:]} must receive your claim by"
         paragraphs.append(_days_left_text(result.days_left))
+    paragraphs.append(AGAINST_FORUM_TEXT[result.against])
     paragraphs.append(f"This is the last day of the 6 months starting with the date of the "
                       f"discrimination ({date_text(result.conduct)}).")
-    safe_day = result.last_working_day
+    safe_day = _claim_safe_day(result)
     if result.last_day_not_working and not passed:
         what = _non_working_text(result.last_day_not_working, result.last_day_holiday)
-        if result.today <= safe_day:
+        if safe_day != result.last_day:
             paragraphs.append(f"{last_day} is {what}, and the time limit is not moved for that. "
-                              f"To be safe, make sure the Tribunal receives your claim by 5pm "
-                              f"on {date_text(safe_day)}, the last working day before it.")
+                              f"To be safe, make sure {forum} receives your claim"
+                              f"{by_time or ' by'} {date_text(safe_day)}, the last working day "
+                              "before it.")
         else:
             paragraphs.append(f"{last_day} is {what}, and the time limit is not moved for that. "
                               "Send your claim today.")
     steps = [_step(text, step.provision) for step in result.steps
-             if (text := _claim_step_text(step, result.conduct)) is not None]
+             if (text := _claim_step_text(step, result)) is not None]
     notes = []
     if result.arguable_last_day:
         notes.append(f"Some people may argue the last day is {date_text(result.arguable_last_day)}. "
@@ -402,27 +514,37 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
                  "period does not apply to discrimination claims.")
     notes.append("You do not need a mediation certificate for a disability discrimination claim, "
                  "and SEN mediation is not available for it.")
+    if county:
+        notes.append("A County Court claim has a court fee and its own claim form, which this "
+                     "calculator does not cover. In some cases the time limit can be longer, "
+                     "for example after a complaint about a university to the Office of the "
+                     "Independent Adjudicator. Get advice before you claim.")
     notes.append(SCOPE_TEXT)
     notes.append(RULES_LAST_CHECKED_TEXT)
     next_steps = []
     if passed:
-        next_steps.append("Send your claim as soon as you can and explain why it is late. The "
-                          "Tribunal can consider a late claim; a judge decides "
-                          f"({EQA_SCH_17_PARA_4_3.citation}).")
+        if county:
+            next_steps.append("Get advice quickly. Send your claim as soon as you can and explain "
+                              "why it is late. The County Court can allow a later claim if it "
+                              f"thinks that is just and equitable ({EQA_S118_1_B.citation}).")
+        else:
+            next_steps.append("Send your claim as soon as you can and explain why it is late. The "
+                              "Tribunal can consider a late claim; a judge decides "
+                              f"({EQA_SCH_17_PARA_4_3.citation}).")
     elif result.today >= safe_day:
-        next_steps.append("Send your claim now. Make sure the SEND Tribunal receives it before "
-                          "5pm today. If you cannot, send it as soon as you can and explain why "
-                          "it is late.")
+        when = "today" if county else "before 5pm today"
+        next_steps.append(f"Send your claim now. Make sure {forum} receives it {when}. If you "
+                          "cannot, send it as soon as you can and explain why it is late.")
     else:
-        next_steps.append(f"Make sure the SEND Tribunal receives your claim by 5pm on "
+        next_steps.append(f"Make sure {forum} receives your claim by{'' if county else ' 5pm on'} "
                           f"{date_text(safe_day)}. Do not wait until the last day.")
     next_steps.append(SENDIASS_TEXT)
-    description = f"The SEND Tribunal must receive the claim by {last_day}."
+    description = f"{forum[0].upper()}{forum[1:]} must receive the claim by {last_day}."
     if safe_day != result.last_day:
-        description += (f" That is not a working day: to be safe, make sure it arrives by 5pm "
-                        f"on {date_text(safe_day)}.")
+        description += (f" That is not a working day: to be safe, make sure it arrives"
+                        f"{by_time or ' by'} {date_text(safe_day)}.")
     calendar = None if passed else {
-        "date": result.last_day.isoformat(),
+        "date": safe_day.isoformat(),
         "summary": "Disability discrimination claim deadline",
         "description": description,
     }
@@ -448,19 +570,35 @@ GROUND_TEXT = {
     "c-ii": "the special educational provision in the plan (section F)",
     "c-iii": "the school or other setting named in the plan, or the type of school (section I)",
     "c-iv": "that no school or other setting is named in the plan (section I)",
-    "d": "the decision not to carry out a re-assessment",
+    "d": "the decision not to carry out a re-assessment of needs",
     "e": "the decision not to amend the plan after a review or re-assessment",
     "f": "the decision to stop maintaining the plan",
     "health-social-care": "the health or social care parts of the plan",
-    "disability-discrimination": "disability discrimination by a school or college",
+    "disability-discrimination": "disability discrimination by a school, college or other setting",
     "other": "something else, such as how a school is following the plan",
 }
 
 GROUND_CONSEQUENCE_TEXT = {
     "health-social-care": "you cannot appeal about these on their own, but in an appeal the "
                           "Tribunal can make recommendations about them",
-    "disability-discrimination": "this is a claim, not an appeal, and needs no certificate",
+    "disability-discrimination": "this is a claim, not an appeal, and needs no certificate. "
+                                 + DISCRIMINATION_FORUMS_TEXT.rstrip("."),
     "other": "the SEND Tribunal cannot deal with this",
+}
+
+#: Legal review item 9: recommendations are not binding, but they cannot simply be ignored.
+RECOMMENDATIONS_TEXT = ("The Tribunal can make recommendations about health and social care as "
+                        "part of your appeal. They are not binding, but the health or social care "
+                        "body must reply in writing, and give its reasons if it does not follow "
+                        "them.")
+#: Item 17: health and social care with an appeal only about a refusal to assess (ground a).
+NO_RECOMMENDATIONS_IN_ASSESSMENT_APPEAL = (
+    "you cannot appeal about these on their own, and in an appeal only about a refusal to carry "
+    "out an EHC needs assessment the Tribunal cannot make recommendations about them")
+#: What an appeal only about section I is about (ground c-iii, c-iv), for the "no certificate" answer.
+SECTION_I_TEXT = {
+    "c-iii": "the school or type of school named in the plan",
+    "c-iv": "that no school or other setting is named in the plan",
 }
 
 _ANSWERS = {
@@ -502,22 +640,23 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
                           "certificate to be safe: it costs a phone call and may give you more "
                           "time to appeal.")
     elif outcome == "certificate-not-required":
-        paragraphs.append("Your appeal is only about the school or type of school in section I, "
-                          "so you can appeal without a mediation certificate. You can still "
-                          "choose mediation.")
+        about = " and ".join(SECTION_I_TEXT[key] for key in result.grounds if key in SECTION_I_TEXT)
+        paragraphs.append(f"Your appeal is only about section I: {about}. So you can appeal "
+                          "without a mediation certificate. You can still choose mediation.")
     elif outcome == "discrimination-claim":
         paragraphs.append("A disability discrimination claim is not an SEN appeal. You do not "
                           "need a mediation certificate, and SEN mediation is not available "
                           "for it.")
+        paragraphs.append(DISCRIMINATION_FORUMS_TEXT)
     elif "other" in result.grounds:
         paragraphs.append("You cannot appeal to the SEND Tribunal about this.")
     if "discrimination-claim" in result.routes and outcome != "discrimination-claim":
         paragraphs.append("Your disability discrimination claim is separate: it does not need "
                           "a mediation certificate.")
+        paragraphs.append(DISCRIMINATION_FORUMS_TEXT)
     if result.recommendations_asked:
         if result.recommendations_possible:
-            paragraphs.append("The Tribunal can make recommendations about health and social "
-                              "care as part of your appeal. They are not binding.")
+            paragraphs.append(RECOMMENDATIONS_TEXT)
         elif "sen-appeal" in result.routes:
             paragraphs.append("The Tribunal cannot make health or social care recommendations "
                               "in an appeal only about a refusal to carry out an EHC needs "
@@ -532,8 +671,12 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     steps = []
     for key in result.grounds:
         text = GROUND_TEXT[key][0].upper() + GROUND_TEXT[key][1:]
-        steps.append(_step(f"{text}: {GROUND_CONSEQUENCE_TEXT.get(key, 'you can appeal this')}.",
-                           _provision_for(key)))
+        consequence = GROUND_CONSEQUENCE_TEXT.get(key, "you can appeal this")
+        if key == "health-social-care" and not result.recommendations_possible:
+            consequence = (NO_RECOMMENDATIONS_IN_ASSESSMENT_APPEAL if "sen-appeal" in result.routes
+                           else "you cannot appeal about these on their own, but you can ask "
+                                "for mediation about them")
+        steps.append(_step(f"{text}: {consequence}.", _provision_for(key)))
     for provision in result.provisions:
         if provision.unit == "section 55":
             steps.append(_step("Before appealing you must contact a mediation adviser and get a "
@@ -581,6 +724,7 @@ WHO_TEXT = {
     "mediation-adviser": "Mediation adviser",
     "mediator": "Mediator",
     "health-body": "NHS integrated care board (ICB)",
+    "local-authority-or-health-body": "Local authority or NHS integrated care board (ICB)",
 }
 
 WHAT_TEXT = {
@@ -588,6 +732,9 @@ WHAT_TEXT = {
     "contact-mediation-adviser": "Contact the mediation adviser by this date, if you need a "
                                  "mediation certificate.",
     "adviser-contacted": "You contacted the mediation adviser.",
+    "adviser-contacted-late": "You contacted the mediation adviser, after the 2 months the law "
+                              "gives for this had ended. The adviser may still give you a "
+                              "certificate: get advice.",
     "adviser-issues-certificate": "You said you do not want mediation: the mediation adviser "
                                   f"must issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
                                   "working days.",
@@ -597,31 +744,41 @@ WHAT_TEXT = {
                           f"given a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days "
                           "of the adviser being told.",
     "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
-                            f"within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
+                            f"what the mediation is about within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
+    "health-body-arranges-mediation": f"The ICB must arrange the mediation within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+                                      "of the local authority telling it. This is the latest date, if "
+                                      "the local authority tells it on its last day.",
     "mediation-ended": "The mediation ended.",
     "mediator-issues-certificate": "The mediator must issue your certificate within "
                                    f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working days.",
     "certificate-issued": "Your mediation certificate was issued.",
     "agreement-made": "You made an agreement in mediation.",
     "agreed-other-matters-done": "Anything agreed that cannot be appealed (for example health or "
-                                 f"social care) must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks.",
-    "health-body-tells-la": "If the local authority was not part of the agreement, the ICB must "
-                            f"tell it within {HEALTH_BODY_TELLS_LA_WEEKS} week.",
+                                 f"social care) must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks of the "
+                                 "date of the agreement.",
+    "health-body-tells-la": "The local authority was not part of the mediation, so the ICB must "
+                            f"tell it about the agreement within {HEALTH_BODY_TELLS_LA_WEEKS} week.",
     "cease-to-maintain-at-once": "If you agreed the plan should stop: the local authority must "
                                  "stop maintaining it at once.",
-    "assessment-tell-you": "If it agreed to an assessment: it must tell you within 2 weeks that "
-                           "it will carry one out.",
+    "continue-to-maintain-at-once": "If it agreed to keep the plan: it must continue to maintain "
+                                    "it at once.",
+    "assessment-tell-you": "If it agreed to an assessment or a re-assessment: it must tell you "
+                           "within 2 weeks that it will carry one out.",
     "amend-section-i-only": "If it agreed to change only the school in section I: within 2 weeks.",
     "make-plan-draft": "If it agreed to make a plan: the draft plan within 5 weeks.",
     "amend-special-educational-provision": "If it agreed to change the special educational "
                                            "provision: within 5 weeks.",
-    "assessment-decide-no-plan": "After an agreed assessment, a decision not to issue a plan "
-                                 "within 10 weeks.",
+    "assessment-decide-no-plan": "After an agreed assessment or re-assessment, a decision not "
+                                 "to issue a plan within 10 weeks.",
     "make-plan-final": "If it agreed to make a plan: the final plan within 11 weeks.",
-    "assessment-finalise-plan": "After an agreed assessment, the final plan within 14 weeks.",
-    "appeal-deadline-if-certificate-on-time": "If your certificate is issued on time, the SEND "
-                                              "Tribunal must receive your appeal by this date.",
-    "appeal-deadline": "The SEND Tribunal must receive your appeal before 5pm on this date.",
+    "assessment-finalise-plan": "After an agreed assessment or re-assessment, the final plan "
+                                "within 14 weeks.",
+    "appeal-deadline-estimate": "Estimate: if your certificate is dated the earliest day it "
+                                "can be, the SEND Tribunal must receive your appeal by this "
+                                "date. Your real deadline comes from the date on the "
+                                "certificate.",
+    "appeal-deadline": "The SEND Tribunal must receive your appeal by this date (to be safe, "
+                       "before 5pm).",
 }
 
 TIMELINE_NOTES = {
@@ -635,8 +792,31 @@ TIMELINE_NOTES = {
     "notice-of-mediation-date": "You must be told the date of the mediation at least "
                                 f"{NOTICE_OF_MEDIATION_WORKING_DAYS} working days before, unless "
                                 "you agree to less.",
-    "other-timescales-can-be-agreed": "You and the local authority can agree different "
+    "other-timescales-can-be-agreed": "The people in the mediation can agree different "
                                       "timescales in writing.",
+    "reg-44-as-if-an-order": "The time limits for things you could appeal about are set by "
+                             "regulation 44 of the SEND Regulations, applied as if the agreement "
+                             "were a Tribunal order. They count from the date of the agreement.",
+    "adviser-contacted-late": "You contacted the mediation adviser after the 2 months in the "
+                              "law. The adviser may still give you a certificate, but the law "
+                              "does not say what late contact means for your deadline. Get "
+                              "advice, and send your appeal by the deadline shown.",
+    "no-estimate-after-late-contact": "Because you contacted the adviser late, we do not "
+                                      "estimate a later deadline from your certificate.",
+    "health-only-no-appeal-certificate": "Health care cannot be appealed on its own, so a "
+                                         "certificate from mediation only about health care "
+                                         "does not change an appeal deadline.",
+    "certificate-after-mediation-gives-1-month": "When mediation ends, the mediator must give "
+                                                 "you a mediation certificate within "
+                                                 f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working "
+                                                 "days. You then have 1 month from the date on "
+                                                 "it to appeal, if that is later than the "
+                                                 "deadline shown.",
+    "certificate-before-mediation-ended": "Your certificate is dated before the mediation "
+                                          "ended. This can happen when mediation could not be "
+                                          f"arranged within {MEDIATION_ARRANGED_WITHIN_DAYS} days. We count from the date on "
+                                          "the certificate you entered. If you have a later "
+                                          "certificate too, get advice.",
     "estimate-beyond-bank-holiday-data": "We cannot say how your certificate will change your "
                                           "deadline: it would fall after the years our official "
                                           "bank holiday dates cover.",
@@ -656,8 +836,10 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
 
     Items marked MED come from guidance rather than the regulations' text we have read.
     """
-    appeal = appeal_display(result.appeal, adviser_contacted=any(
-        item.what == "adviser-contacted" for item in result.items))
+    appeal = appeal_display(
+        result.appeal,
+        adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
+        in_mediation="certificate-after-mediation-gives-1-month" in result.notes)
     timeline = []
     for item in result.items:
         what = WHAT_TEXT[item.what]
@@ -674,10 +856,16 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
             "confidence": item.provision.confidence,
         })
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
-    if result.estimated_last_day:
-        paragraphs.append(f"If your mediation certificate is issued on time, your deadline "
-                          f"would move to {date_text(result.estimated_last_day)}. Until you have "
-                          "it, use the earlier date.")
+    if "certificate-after-mediation-gives-1-month" in result.notes:
+        paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
+                          "mediation certificate. You then have 1 month from the date on it to "
+                          "appeal, if that is later than the date above.")
+    if result.estimated_last_day and result.earliest_certificate:
+        paragraphs.append(f"Estimate: if your mediation certificate is dated "
+                          f"{date_text(result.earliest_certificate)}, the earliest it can be, "
+                          f"your deadline would move to {date_text(result.estimated_last_day)}. "
+                          "Your real deadline comes from the date on the certificate. Until you "
+                          "have it, use the earlier date.")
     notes = [TIMELINE_NOTES[key] for key in result.notes]
     notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
     return {

@@ -12,7 +12,7 @@ import functools
 import json
 import os
 
-from .provisions import BFDA_1971_S1, HESC_RULE_1, SEND_REGS_PART_2, cites
+from .provisions import BFDA_1971_S1, HESC_RULE_1, SEND_REGS_REGS_34_41, cites
 
 #: GOV.UK's name for the England and Wales list (BFDA 1971 s.1 bank holidays).
 BANK_HOLIDAY_DIVISION = "england-and-wales"
@@ -140,7 +140,7 @@ def non_working_reason(day: datetime.date) -> str | None:
     return None
 
 
-@cites(HESC_RULE_1, BFDA_1971_S1, SEND_REGS_PART_2)
+@cites(HESC_RULE_1, BFDA_1971_S1, SEND_REGS_REGS_34_41)
 def is_working_day(day: datetime.date) -> bool:
     """Whether ``day`` is a working day: not a Saturday, Sunday or bank holiday.
 
@@ -192,7 +192,7 @@ def first_working_day_after(day: datetime.date) -> datetime.date:
     return working_day_on_or_after(day + datetime.timedelta(days=1))
 
 
-@cites(SEND_REGS_PART_2, BFDA_1971_S1)
+@cites(SEND_REGS_REGS_34_41, BFDA_1971_S1)
 def add_working_days(day: datetime.date, count: int) -> datetime.date:
     """The working day that is ``count`` working days after ``day`` (``day`` itself not counted).
 

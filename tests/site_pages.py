@@ -3,7 +3,8 @@
 The calculators' forms follow the contract in the pages: a <form data-calculator> whose fields are
 wrappers with data-field/data-type, a .govuk-error-summary, and a result region named by
 data-result. Each calculator is used in its error state (nothing filled in) and its result state
-(the first date it asks for, 40 days ago; the first box of each checkbox question ticked).
+(the first date it asks for, 40 days ago; the first box of each checkbox question ticked; the
+first answer of each radio question chosen).
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ PLAN_JS = """form => {
   return {
     date: date ? [...date.querySelectorAll('input')].map(i => i.id) : [],
     check: visible.filter(f => f.dataset.type === 'checkboxes').map(f => f.querySelector('input').id),
+    choose: visible.filter(f => f.dataset.type === 'radios' && !f.querySelector('input:checked'))
+      .map(f => f.querySelector('input').id),
   };
 }"""
 
@@ -112,6 +115,8 @@ def show_result(page, choice: str | None = None) -> str:
         page.fill(f"#{field_id}", value)
     for box in plan["check"]:
         page.check(f"#{box}")
+    for radio in plan["choose"]:  # the first answer of each radio question (some are required)
+        page.check(f"#{radio}")
     outcome = submit_and_wait(page)
     errors = form.locator(".govuk-error-summary").inner_text() if outcome == "errors" else ""
     assert outcome == "result", f"the form showed errors instead of a result: {errors}"

@@ -200,17 +200,25 @@ def test_the_deadline_can_be_saved_to_a_calendar_as_an_all_day_event(session):
     assert re.search(r"\r\nUID:\S+@\S+\r\n", unfolded)
     assert "\r\nDTSTAMP:20270110T" in unfolded
     assert "SUMMARY:SEND appeal deadline\r\n" in unfolded
-    assert "DESCRIPTION:The SEND Tribunal must receive the appeal before 5pm on Monday 1 March 2027 " in unfolded
+    assert "DESCRIPTION:The SEND Tribunal must receive the appeal by Monday 1 March 2027. To be safe" in unfolded
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
 
 def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(session):
     page = session.page(DEADLINE)
-    page.get_by_label("Disability discrimination by a school or college").check()
+    page.get_by_label("Disability discrimination by a school, college or other setting").check()
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_hidden()
     fill_date(page, "Date of the discrimination", "10", "3", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()
+    # legal review item 1: who the claim is against decides who hears it, so it must be answered.
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(summary.get_by_role("link", name="Select who your claim is against")).to_have_attribute("href", "#against")
+    page.get_by_label("A further education college, sixth-form college or university").check()
     expect(submit_for_a_new_answer(page, "Work out the deadline")).to_have_text("Wednesday 9 September 2026")
-    expect_whole_display(page, python_display("discrimination_claim", {"conduct": date_request("10", "3", "2026")}))
+    expect(result_region(page)).to_contain_text("It goes to the County Court")
+    expect_whole_display(page, python_display("discrimination_claim", {
+        "conduct": date_request("10", "3", "2026"), "against": "college"}))
     assert "claim=discrimination_claim" in urlsplit(page.url).fragment
     page.get_by_label("A decision by the local authority").check()
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_visible()
@@ -358,7 +366,26 @@ def test_the_worked_examples_on_the_deadline_page_match_the_calculator():
         })
         assert display["answer"] == deadline, (day, month, year)
     claim = re.search(rf"on {date} the school .*? last day to make your claim is \*\*(\w+day \d+ \w+ \d{{4}})\*\*", text)
-    assert python_display("discrimination_claim", {"conduct": date_request(*claim.groups()[:3])})["answer"] == claim[4]
+    assert python_display("discrimination_claim", {
+        "conduct": date_request(*claim.groups()[:3]), "against": "school"})["answer"] == claim[4]
+
+
+@pytest.mark.parametrize("request_fields, sentence", [
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "adviser_contacted": date_request("1", "3", "2027"),
+                  "mediation_wanted": "no"}, "the Tribunal would then have to receive your appeal by **Thursday 1 April 2027**",
+                 id="legal review item 3: the late-contact example estimates from the day the adviser was told"),
+    pytest.param({"decision_sent": date_request("4", "1", "2027"), "la_told": date_request("20", "1", "2027"),
+                  "mediation_wanted": "yes", "mediation_ended": date_request("19", "2", "2027")},
+                 "the Tribunal would then have to receive your appeal by **Friday 19 March 2027**",
+                 id="legal review item 3: the mediation example estimates from the day mediation ended"),
+])
+def test_the_estimates_on_the_timeline_page_match_the_calculator(request_fields, sentence):
+    text = (ROOT / "docs" / "plan-the-mediation-timeline.md").read_text(encoding="utf-8")
+    assert sentence in text
+    response = json.loads(entry_points.mediation_timeline(json.dumps({**request_fields, "today": "2027-03-02"})))
+    display = response["display"]
+    estimate = next(row for row in display["timeline"] if row["what"].startswith("Estimate"))
+    assert estimate["date_text"] in sentence
 
 
 def test_guide_pages_never_load_pyodide(browser, site_url):

@@ -97,7 +97,8 @@ def generated_request(rng: random.Random, entry_point: str) -> str:
         count = 1 if rng.random() < 0.4 else rng.randrange(len(GROUNDS) + 1)
         request = {"grounds": rng.sample(GROUNDS, count)}
     elif entry_point == "discrimination_claim":
-        request = {"conduct": typed(base), "today": today}
+        request = {"conduct": typed(base), "today": today,
+                   "against": rng.choice(["school", "college", "other", "school", ""])}
     elif entry_point == "appeal_deadline":
         request = {"decision_sent": typed(base), "today": today,
                    "certificate_issued": later(150) if rng.random() < 0.5 else {"day": "", "month": "", "year": ""}}

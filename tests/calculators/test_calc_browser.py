@@ -162,20 +162,69 @@ def test_errors_in_both_dates_are_all_reported_in_form_order():
     pytest.param(EMPTY, "Enter the date of the discrimination", id="an empty conduct date asks for it"),
     pytest.param(date("1", "12", "2026"), "Date of the discrimination must be today or in the past", id="future conduct is refused"),
     pytest.param(date("31", "2", "2026"), "Date of the discrimination must be a real date", id="31 February is not a real date"),
-    pytest.param(date("1", "1", "2014"), "Date of the discrimination must be on or after 1 September 2014", id="conduct before September 2014 is refused"),
+    pytest.param(date("30", "9", "2010"), "Date of the discrimination must be on or after 1 October 2010",
+                 id="conduct before the Equality Act 2010 came into force is refused"),
 ])
 def test_discrimination_claim_errors(conduct, field_message):
-    response = call("discrimination_claim", conduct=conduct, today=TODAY)
+    response = call("discrimination_claim", conduct=conduct, against="school", today=TODAY)
     assert error(response)["message"] == field_message
     assert error(response)["field"] == "conduct"
 
 
 def test_discrimination_claim_success_and_beyond_the_data():
-    response = call("discrimination_claim", conduct=date("10", "Mar", "2026"), today=TODAY)
+    response = call("discrimination_claim", conduct=date("10", "Mar", "2026"), against="school", today=TODAY)
     assert response["display"]["answer"] == "Wednesday 9 September 2026"
     assert response["display"]["outcome"] == "deadline-passed"
-    beyond = call("discrimination_claim", conduct=date("2", "7", "2028"), today="2028-07-02")
+    beyond = call("discrimination_claim", conduct=date("2", "7", "2028"), against="school", today="2028-07-02")
     assert error(beyond)["message"].startswith("Date of the discrimination gives a deadline in 2029.")
+
+
+@pytest.mark.parametrize("against, forum, heading", [
+    pytest.param("school", "send-tribunal", "The SEND Tribunal must receive your claim by",
+                 id="legal review item 1: a claim against a school is for the SEND Tribunal"),
+    pytest.param("college", "county-court", "The County Court must receive your claim by",
+                 id="legal review item 1: a claim against a college or university is for the County Court"),
+    pytest.param("other", "county-court", "The County Court must receive your claim by",
+                 id="legal review item 1: a claim against a private nursery or the local authority is for the County Court"),
+])
+def test_the_claim_result_names_the_body_that_hears_it(against, forum, heading):
+    response = call("discrimination_claim", conduct=date("10", "11", "2026"), against=against, today=TODAY)
+    assert response["result"]["forum"] == forum
+    assert response["result"]["last_day"] == "2027-05-09"  # same arithmetic in both forums
+    assert response["display"]["heading"] == heading
+
+
+def test_legal_review_item_1_the_claim_form_requires_who_the_claim_is_against():
+    response = call("discrimination_claim", conduct=date("10", "11", "2026"), today=TODAY)
+    assert error(response) == {"field": "against", "target": "against", "message": "Select who your claim is against"}
+    both = call("discrimination_claim", conduct=EMPTY, against="", today=TODAY)
+    assert [e["field"] for e in both["errors"]] == ["against", "conduct"]  # in the form's order
+
+
+@pytest.mark.parametrize("fields, field, message", [
+    pytest.param({"adviser_contacted": date("20", "10", "2026"), "certificate_issued": date("19", "10", "2026")},
+                 "certificate_issued",
+                 "Date on the mediation certificate must be the same as or after the date you contacted the mediation adviser",
+                 id="legal review item 16: a certificate before contacting the adviser is refused"),
+    pytest.param({"la_told": date("21", "10", "2026"), "mediation_ended": date("20", "10", "2026")}, "mediation_ended",
+                 "Date the mediation ended must be the same as or after the date you told the local authority you want mediation",
+                 id="legal review item 16: mediation ending before you told the local authority is refused"),
+    pytest.param({"la_told": date("21", "10", "2026"), "agreement_made": date("2", "10", "2026")}, "agreement_made",
+                 "Date of the mediation agreement must be the same as or after the date you told the local authority you want mediation",
+                 id="legal review item 16: an agreement before you told the local authority is refused"),
+])
+def test_timeline_dates_out_of_order_are_refused(fields, field, message):
+    response = call("mediation_timeline", decision_sent=date("1", "10", "2026"), today=TODAY, **fields)
+    assert error(response) == {"field": field, "target": field.replace("_", "-") + "-day", "message": message}
+
+
+def test_legal_review_item_16_a_certificate_before_the_mediation_ended_is_flagged_not_refused():
+    # A "deemed" certificate (mediation not arranged in 30 days) can come before a later mediation.
+    response = call("mediation_timeline", decision_sent=date("1", "10", "2026"), today=TODAY,
+                    la_told=date("5", "10", "2026"), mediation_ended=date("20", "11", "2026"),
+                    certificate_issued=date("10", "11", "2026"))
+    assert response["ok"] is True
+    assert any("dated before the mediation ended" in note for note in response["display"]["notes"])
 
 
 @pytest.mark.parametrize("grounds, answer, outcome", [
@@ -205,8 +254,8 @@ def test_the_timeline_lists_dated_actions_for_each_party():
     rows = response["display"]["timeline"]
     assert rows[2] == {
         "date": "2027-01-13", "date_text": "Wednesday 13 January 2027", "who": "Mediation adviser",
-        "what": rows[2]["what"], "provision": "SEND Regs 2014, Part 2 (regulations 32 to 42)",
-        "url": "https://www.legislation.gov.uk/uksi/2014/1530/part/2", "kind": "deadline", "confidence": "MED"}
+        "what": rows[2]["what"], "provision": "SEND Regs 2014, regulation 34",
+        "url": "https://www.legislation.gov.uk/uksi/2014/1530/regulation/34", "kind": "deadline", "confidence": "MED"}
     assert "Check this time limit" in rows[2]["what"]
     assert response["display"]["answer"] == "Thursday 4 March 2027"
 
@@ -239,7 +288,9 @@ def test_timeline_errors(field, value, message):
     pytest.param("appeal_deadline", json.dumps({"today": TODAY}), id="no decision date at all"),
     pytest.param("certificate", json.dumps({"grounds": "c-ii"}), id="grounds that are not a list"),
     pytest.param("certificate", json.dumps({"grounds": ["z"]}), id="a ground that is not on the form"),
-    pytest.param("discrimination_claim", json.dumps({"conduct": None, "today": TODAY}), id="a null date"),
+    pytest.param("discrimination_claim", json.dumps({"conduct": None, "against": "school", "today": TODAY}), id="a null date"),
+    pytest.param("discrimination_claim", json.dumps({"conduct": date("1", "1", "2026"), "against": "academy", "today": TODAY}),
+                 id="a claim against someone not on the form"),
     pytest.param("mediation_timeline", json.dumps({"decision_sent": date("1", "1", "2026"), "mediation_wanted": "maybe", "today": TODAY}),
                  id="a radio value that is not on the form"),
 ])
@@ -288,7 +339,8 @@ def test_any_appeal_form_values_give_a_result_or_a_clear_error(request):
     check_response(browser.appeal_deadline(json.dumps(request)), "appeal_deadline", form_shaped=True)
 
 
-@given(st.fixed_dictionaries({"conduct": form_date, "today": today}))
+@given(st.fixed_dictionaries({"conduct": form_date, "against": st.sampled_from(["", "school", "college", "other"]),
+                              "today": today}))
 def test_any_discrimination_form_values_give_a_result_or_a_clear_error(request):
     check_response(browser.discrimination_claim(json.dumps(request)), "discrimination_claim", form_shaped=True)
 

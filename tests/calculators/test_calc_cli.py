@@ -22,15 +22,21 @@ def run(capsys, *argv):
     pytest.param(["appeal-deadline", "--decision-sent", "2026-10-01", "--certificate-issued", "2026-11-27",
                   "--today", "2026-11-28", "--json"], "last_day", "2027-01-04",
                  id="a certificate on 27 November ends on 27 December, moved past 1 January"),
-    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--today", "2026-11-28", "--json"],
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--against", "school", "--today", "2026-11-28", "--json"],
                  "last_day", "2026-09-09", id="discrimination claim gives last_day"),
     pytest.param(["certificate", "--ground", "c-ii", "--ground", "c-iii", "--json"],
                  "certificate_required", True, id="section F and section I need a certificate"),
     pytest.param(["certificate", "--ground", "c-iii", "--json"],
                  "certificate_required", False, id="section I alone needs no certificate"),
     pytest.param(["timeline", "--decision-sent", "2026-10-01", "--mediation-ended", "2026-11-20",
-                  "--today", "2026-11-28", "--json"], "estimated_last_day", "2027-01-04",
-                 id="the timeline estimates the deadline once the certificate is due"),
+                  "--today", "2026-11-28", "--json"], "estimated_last_day", "2026-12-21",
+                 id="legal review item 3: the timeline estimates the deadline from the earliest certificate, dated the day mediation ended"),
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--against", "college", "--today", "2026-11-28", "--json"],
+                 "forum", "county-court", id="legal review item 1: a claim against a college goes to the County Court"),
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--against", "other", "--today", "2026-11-28", "--json"],
+                 "forum", "county-court", id="legal review item 1: a claim against a private nursery or the local authority goes to the County Court"),
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--against", "school", "--today", "2026-11-28", "--json"],
+                 "forum", "send-tribunal", id="legal review item 1: a claim against a school goes to the SEND Tribunal"),
 ])
 def test_json_output(capsys, argv, key, value):
     status, out, err = run(capsys, *argv)
@@ -68,6 +74,13 @@ def test_the_timeline_prints_its_dated_actions(capsys):
                  "error: --today must be a real date like 2026-12-31, not 'tomorrow'", id="a bad today"),
     pytest.param([], "error: the following arguments are required: command", id="no calculator named"),
     pytest.param(["appeal-deadline"], "error: the following arguments are required: --decision-sent", id="a missing option"),
+    pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--today", "2026-11-28"],
+                 "error: the following arguments are required: --against",
+                 id="legal review item 1: a discrimination claim without saying who it is against"),
+    pytest.param(["timeline", "--decision-sent", "2026-10-01", "--adviser-contacted", "2026-10-20",
+                  "--certificate-issued", "2026-10-19", "--today", "2026-11-28"],
+                 "error: Date on the mediation certificate must be the same as or after the date you contacted the mediation adviser",
+                 id="legal review item 16: a certificate before contacting the adviser"),
 ])
 def test_bad_input_exits_2_with_one_line_on_stderr(capsys, argv, message):
     status, out, err = run(capsys, *argv)

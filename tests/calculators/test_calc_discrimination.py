@@ -8,15 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators.discrimination import disability_discrimination_claim_deadline
-from calculators.scope import BeforeCfa2014Regime, DateInFuture
+from calculators.discrimination import BeforeEqualityAct, UnknownAgainst
+from calculators.scope import DateInFuture
 from calculators.working_days import OutsideBankHolidayData
 
 D = datetime.date
 LATER = D(2029, 6, 1)
 
 
-def claim(conduct, today=LATER):
-    return disability_discrimination_claim_deadline(conduct, today=today)
+def claim(conduct, today=LATER, against="school"):
+    return disability_discrimination_claim_deadline(conduct, today=today, against=against)
 
 
 @pytest.mark.parametrize("conduct, last_day, arguable, not_working", [
@@ -71,8 +72,9 @@ def test_days_left_and_outcome(today, outcome, days_left):
 
 @pytest.mark.parametrize("conduct, today, error", [
     pytest.param(D(2026, 12, 1), D(2026, 11, 28), DateInFuture, id="conduct after today is refused"),
-    pytest.param(D(2014, 8, 31), LATER, BeforeCfa2014Regime, id="conduct before 1 September 2014 is refused"),
-    pytest.param(D(2028, 7, 2), LATER, OutsideBankHolidayData, id="conduct on 2 July 2028 has a last day in 2029 and is refused"),
+    pytest.param(D(2010, 9, 30), LATER, BeforeEqualityAct, id="conduct before the Equality Act 2010 came into force is refused"),
+    pytest.param(D(2028, 7, 2), D(2028, 7, 2), OutsideBankHolidayData,
+                 id="conduct on 2 July 2028 has a last day in 2029, still to come, and is refused"),
     pytest.param(D(2030, 1, 1), D(2030, 1, 2), OutsideBankHolidayData, id="conduct in 2030 is refused"),
 ])
 def test_refused_dates(conduct, today, error):

@@ -14,7 +14,7 @@ from calculators import browser, timeline, wording, working_days
 from calculators.appeal_deadline import sen_appeal_deadline
 from calculators.certificate import GROUND_KEYS, mediation_certificate_check
 from calculators.discrimination import disability_discrimination_claim_deadline
-from calculators.scope import BeforeCfa2014Regime
+from calculators.scope import DateError
 
 D = datetime.date
 
@@ -112,6 +112,7 @@ AGREED = D(2027, 3, 3)  # a Wednesday
 
 @pytest.mark.parametrize("what, weeks", [
     pytest.param("cease-to-maintain-at-once", 0, id="stop maintaining the plan: at once"),
+    pytest.param("continue-to-maintain-at-once", 0, id="keep maintaining the plan: at once"),
     pytest.param("assessment-tell-you", 2, id="an agreed assessment: tell you within 2 weeks"),
     pytest.param("amend-section-i-only", 2, id="change only section I: within 2 weeks"),
     pytest.param("make-plan-draft", 5, id="make a plan: the draft within 5 weeks"),
@@ -121,7 +122,8 @@ AGREED = D(2027, 3, 3)  # a Wednesday
     pytest.param("assessment-finalise-plan", 14, id="after an agreed assessment, the final plan within 14 weeks"),
 ])
 def test_every_reg_44_row_is_dated_from_the_agreement(what, weeks):
-    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), agreement_made=AGREED)
+    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), la_told=D(2027, 1, 8),
+                                         agreement_made=AGREED)
     rows = [item for item in result.items if item.what == what]
     assert len(rows) == 1
     row = rows[0]
@@ -131,46 +133,54 @@ def test_every_reg_44_row_is_dated_from_the_agreement(what, weeks):
     assert what in wording.WHAT_TEXT
 
 
-def test_the_reg_44_rows_are_exactly_the_eight_in_the_regulation():
-    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), agreement_made=AGREED)
+def test_the_reg_44_rows_are_exactly_the_nine_in_the_regulation():
+    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), la_told=D(2027, 1, 8),
+                                         agreement_made=AGREED)
     assert sorted(item.what for item in result.items if item.provision.unit == "regulation 44") == sorted([
-        "cease-to-maintain-at-once", "assessment-tell-you", "amend-section-i-only", "make-plan-draft",
+        "cease-to-maintain-at-once", "continue-to-maintain-at-once", "assessment-tell-you", "amend-section-i-only", "make-plan-draft",
         "amend-special-educational-provision", "assessment-decide-no-plan", "make-plan-final",
         "assessment-finalise-plan"])
 
 
-@pytest.mark.parametrize("health, health_body_row", [
-    pytest.param("", False, id="health not answered: no health body row"),
-    pytest.param("no", False, id="no health: no health body row"),
-    pytest.param("yes", True, id="health with other things: the ICB tells the LA within 1 week"),
-    pytest.param("only", True, id="health only: the ICB tells the LA within 1 week"),
+@pytest.mark.parametrize("health, done_by, health_only", [
+    pytest.param("", "local-authority-or-health-body", False, id="health not answered: the LA or ICB; reg 44 rows"),
+    pytest.param("no", "local-authority", False, id="no health: the LA does what was agreed; reg 44 rows"),
+    pytest.param("yes", "local-authority-or-health-body", False, id="health with other things: the LA or ICB; reg 44 rows"),
+    pytest.param("only", "health-body", True, id="health only: the ICB, which tells the LA within 1 week; no reg 44"),
 ])
-def test_reg_42_rows_after_an_agreement(health, health_body_row):
-    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), agreement_made=AGREED,
-                                         health_included=health)
-    dates = {item.what: item.date for item in result.items}
-    assert dates["agreed-other-matters-done"] == D(2027, 3, 17)
-    assert ("health-body-tells-la" in dates) is health_body_row
-    if health_body_row:
-        assert dates["health-body-tells-la"] == D(2027, 3, 10)
+def test_reg_42_rows_after_an_agreement(health, done_by, health_only):
+    result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 10), la_told=D(2027, 1, 8),
+                                         agreement_made=AGREED, health_included=health)
+    by_what = {item.what: item for item in result.items}
+    done = by_what["agreed-other-matters-done"]
+    assert (done.date, done.who) == (D(2027, 3, 17), done_by)
+    assert ("health-body-tells-la" in by_what) is health_only
+    assert ("make-plan-final" in by_what) is not health_only
+    if health_only:
+        assert (by_what["health-body-tells-la"].date, by_what["health-body-tells-la"].who) == (D(2027, 3, 10), "health-body")
     assert "other-timescales-can-be-agreed" in result.notes
+    assert ("reg-44-as-if-an-order" in result.notes) is not health_only
 
 
-@pytest.mark.parametrize("health, who, health_row", [
-    pytest.param("", "local-authority", False, id="health not answered: the LA arranges mediation"),
-    pytest.param("no", "local-authority", False, id="no health: the LA arranges mediation"),
-    pytest.param("yes", "local-authority", True, id="health with other things: the LA arranges it and tells the ICB"),
-    pytest.param("only", "health-body", False, id="health only: the ICB arranges mediation"),
+@pytest.mark.parametrize("health, arranged, who, told_by", [
+    pytest.param("", ("mediation-arranged", D(2027, 2, 7)), "local-authority", None, id="health not answered: the LA arranges mediation in 30 days"),
+    pytest.param("no", ("mediation-arranged", D(2027, 2, 7)), "local-authority", None, id="no health: the LA arranges mediation in 30 days"),
+    pytest.param("yes", ("mediation-arranged", D(2027, 2, 7)), "local-authority", D(2027, 1, 13),
+                 id="health with other things: the LA arranges it and tells the ICB within 3 working days"),
+    pytest.param("only", ("health-body-arranges-mediation", D(2027, 2, 12)), "health-body", D(2027, 1, 13),
+                 id="health only: the ICB has 30 days from the LA telling it (Wednesday 13 January)"),
 ])
-def test_who_arranges_mediation_for_each_health_answer(health, who, health_row):
+def test_who_arranges_mediation_for_each_health_answer(health, arranged, who, told_by):
     result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 1, 20), la_told=D(2027, 1, 8),
                                          health_included=health)
     by_what = {item.what: item for item in result.items}
-    assert (by_what["mediation-arranged"].date, by_what["mediation-arranged"].who) == (D(2027, 2, 7), who)
-    assert ("la-tells-health-body" in by_what) is health_row
-    if health_row:
-        assert by_what["la-tells-health-body"].date == D(2027, 1, 13)  # Friday 8 + 3 working days
-    assert result.notes[-2:] == ["deemed-certificate-if-not-arranged", "notice-of-mediation-date"]
+    what, day = arranged
+    assert (by_what[what].date, by_what[what].who) == (day, who)
+    assert ("la-tells-health-body" in by_what) is (told_by is not None)
+    if told_by:
+        assert by_what["la-tells-health-body"].date == told_by  # Friday 8 + 3 working days
+    assert "notice-of-mediation-date" in result.notes
+    assert ("deemed-certificate-if-not-arranged" in result.notes) is (health != "only")
 
 
 # ---- HESC r.12(3)(a) in years where 31 August is itself a working day ---------------------------
@@ -194,7 +204,7 @@ def test_an_august_deadline_moves_past_a_working_31_august(decision, certificate
 
 
 def test_a_discrimination_claim_ending_on_a_working_31_august_is_not_moved():
-    result = disability_discrimination_claim_deadline(D(2022, 3, 1), today=D(2022, 3, 1))
+    result = disability_discrimination_claim_deadline(D(2022, 3, 1), today=D(2022, 3, 1), against="school")
     assert (result.last_day, result.last_working_day, result.last_day_not_working) == (D(2022, 8, 31), D(2022, 8, 31), None)
     assert "no-august-christmas-rule" in result.notes
 
@@ -224,17 +234,18 @@ def test_boundary_dates(decision, certificate, today, last_day, counted_from, ou
 
 
 @pytest.mark.parametrize("conduct, last_day, allowed", [
-    pytest.param(D(2014, 9, 1), D(2015, 2, 28), True, id="conduct on 1 September 2014, the first day of the regime"),
-    pytest.param(D(2014, 8, 31), None, False, id="conduct on 31 August 2014 is refused"),
+    pytest.param(D(2014, 9, 1), D(2015, 2, 28), True, id="conduct on 1 September 2014"),
+    pytest.param(D(2014, 8, 31), D(2015, 2, 27), True, id="conduct on 31 August 2014 (the Equality Act, not the CFA 2014)"),
+    pytest.param(D(2010, 9, 30), None, False, id="conduct before the Equality Act 2010 (1 October 2010) is refused"),
     pytest.param(D(2026, 8, 31), D(2027, 2, 27), True, id="conduct on 31 August: 6 months on is 28 February, so the day before"),
     pytest.param(D(2027, 8, 31), D(2028, 2, 28), True, id="conduct on 31 August 2027: 29 February 2028, so the 28th"),
 ])
 def test_discrimination_boundary_dates(conduct, last_day, allowed):
     if not allowed:
-        with pytest.raises(BeforeCfa2014Regime):
-            disability_discrimination_claim_deadline(conduct, today=D(2028, 1, 1))
+        with pytest.raises(DateError):
+            disability_discrimination_claim_deadline(conduct, today=D(2028, 1, 1), against="school")
         return
-    result = disability_discrimination_claim_deadline(conduct, today=conduct)
+    result = disability_discrimination_claim_deadline(conduct, today=conduct, against="school")
     assert result.last_day == last_day
 
 

@@ -50,9 +50,11 @@ def test_mediation_wanted_with_health_lists_every_party_and_flags_med_items():
         (D(2026, 11, 20), "you", "mediation-ended"),
         (D(2026, 11, 25), "mediator", "mediator-issues-certificate"),  # 3 working days after Fri 20 Nov
         (D(2026, 12, 1), "you", "appeal-deadline"),
-        (D(2027, 1, 4), "you", "appeal-deadline-if-certificate-on-time"),  # 25 Dec: Christmas rule
+        # Estimated from the earliest certificate, dated the day mediation ended (legal review
+        # item 3): 1 month after Friday 20 November is Sunday 20 December, so Monday 21 December.
+        (D(2026, 12, 21), "you", "appeal-deadline-estimate"),
     ]
-    assert timeline.estimated_last_day == D(2027, 1, 4)
+    assert timeline.estimated_last_day == D(2026, 12, 21)
     assert timeline.as_dict()["has_med_items"] is True
     med = {item.what for item in timeline.items if item.provision.confidence == "MED"}
     assert "mediator-issues-certificate" in med and "decision-sent" not in med
@@ -61,7 +63,10 @@ def test_mediation_wanted_with_health_lists_every_party_and_flags_med_items():
 def test_health_only_mediation_is_arranged_by_the_health_body():
     timeline = mediation_timeline(D(2026, 10, 1), today=D(2026, 11, 28), la_told=D(2026, 10, 21),
                                   health_included="only")
-    assert (D(2026, 11, 20), "health-body", "mediation-arranged") in items(timeline)
+    # legal review item 5: the local authority tells the ICB within 3 working days (by Monday
+    # 26 October), and the ICB's 30 days run from that notice: by Wednesday 25 November at the latest.
+    assert (D(2026, 10, 26), "local-authority", "la-tells-health-body") in items(timeline)
+    assert (D(2026, 11, 25), "health-body", "health-body-arranges-mediation") in items(timeline)
 
 
 def test_working_days_in_august_count_as_normal():
@@ -81,7 +86,7 @@ def test_after_an_agreement_the_reg_42_and_reg_44_limits_run_from_the_agreement(
                                   health_included="yes")
     dated = {item.what: item.date for item in timeline.items}
     assert dated["agreed-other-matters-done"] == D(2026, 10, 16)  # 2 weeks (reg 42)
-    assert dated["health-body-tells-la"] == D(2026, 10, 9)  # 1 week (reg 42)
+    assert "health-body-tells-la" not in dated  # reg 42(4): only where the LA was not a party
     assert dated["cease-to-maintain-at-once"] == D(2026, 10, 2)
     assert dated["make-plan-draft"] == D(2026, 11, 6)  # 5 weeks (reg 44)
     assert dated["make-plan-final"] == D(2026, 12, 18)  # 11 weeks

@@ -72,7 +72,7 @@ def test_a_bank_holiday_is_named_in_the_step():
 
 def test_the_discrimination_display_says_the_date_is_not_moved_for_a_weekend():
     display = wording.discrimination_display(
-        disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1)))
+        disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1), against="school"))
     assert display["answer"] == "Saturday 27 February 2027"
     assert any("not moved to the next working day" in step["text"] for step in display["steps"])
     assert any("Sunday 28 February 2027" in note for note in display["notes"])
@@ -81,7 +81,7 @@ def test_the_discrimination_display_says_the_date_is_not_moved_for_a_weekend():
 
 def test_a_passed_discrimination_deadline_explains_the_late_claim_route():
     display = wording.discrimination_display(
-        disability_discrimination_claim_deadline(D(2026, 1, 5), today=D(2026, 11, 28)))
+        disability_discrimination_claim_deadline(D(2026, 1, 5), today=D(2026, 11, 28), against="school"))
     assert display["outcome"] == "deadline-passed"
     assert any("paragraph 4(3)" in text for text in display["next_steps"])
 
@@ -95,10 +95,10 @@ def _all_text(display):
     pytest.param(wording.appeal_display(sen_appeal_deadline(D(2026, 12, 31), today=D(2027, 3, 1))),
                  "before 5pm today", "Do not wait until the last day",
                  id="on the last day the appeal advice says send it before 5pm today, not do not wait until the last day"),
-    pytest.param(wording.discrimination_display(disability_discrimination_claim_deadline(D(2026, 3, 10), today=D(2026, 9, 9))),
+    pytest.param(wording.discrimination_display(disability_discrimination_claim_deadline(D(2026, 3, 10), today=D(2026, 9, 9), against="school")),
                  "before 5pm today", "Do not wait until the last day",
                  id="on the last day the claim advice says send it before 5pm today"),
-    pytest.param(wording.discrimination_display(disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1))),
+    pytest.param(wording.discrimination_display(disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1), against="school")),
                  "by 5pm on Friday 26 February 2027", "before 5pm on Saturday",
                  id="a claim whose last day is a Saturday is advised to arrive by 5pm on the Friday before, never 5pm on a Saturday"),
     pytest.param(wording.appeal_display(sen_appeal_deadline(D(2023, 10, 24), today=D(2023, 11, 1))),
@@ -129,7 +129,7 @@ def test_the_words_a_parent_reads(display, present, absent):
                  "is not later than 2 months after the decision letter", "is later, so it counts",
                  id="a certificate giving the same date as the 2-month point is not called earlier or later (r.20(1)(c)(ii))"),
     pytest.param(wording.appeal_display(sen_appeal_deadline(D(2026, 1, 5), today=D(2026, 11, 28))),
-                 "The Tribunal had to receive your appeal before 5pm on", "Make sure the Tribunal receives your appeal before 5pm on",
+                 "the Tribunal had to receive your appeal before 5pm on", "make sure the Tribunal receives your appeal before 5pm on",
                  id="after the deadline the steps do not tell you to make sure the Tribunal receives it in time"),
 ])
 def test_the_words_follow_the_facts(display, present, absent):
