@@ -16,6 +16,7 @@ import argparse
 import ast
 import datetime
 import difflib
+import functools
 import json
 import re
 import subprocess
@@ -28,25 +29,36 @@ OUT = ROOT / "mutation"
 #: The modules whose every survivor must be killed or explained (issue 15).
 RULE_MODULES = ("months", "working_days", "appeal_deadline", "discrimination", "certificate",
                 "timeline", "browser")
-NAME = re.compile(r"^calculators\.(?P<module>\w+)\.x_(?P<function>\w+?)__mutmut_(?P<number>\d+)$")
+NAME = re.compile(r"^calculators\.(?P<module>\w+)\.(?P<function>x[_ǁ].+?)__mutmut_(?P<number>\d+)$")
+# mutmut's exit codes (mutmut/stats.py), read from its .meta files rather than `mutmut results`.
+STATUS_BY_EXIT_CODE = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests",
+                       34: "skipped", 36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout",
+                       255: "timeout", None: "not checked"}
 
 
 def results(stage: Path) -> dict[str, str]:
-    """mutant name -> mutmut status ("killed", "survived", "timeout", "not checked", ...)."""
-    text = subprocess.run([str(ROOT / ".venv/bin/mutmut"), "results", "--all", "true"], cwd=stage,
-                          capture_output=True, text=True, check=True).stdout
-    pairs = (line.strip().rsplit(": ", 1) for line in text.splitlines() if ": " in line)
-    return {name: status for name, status in pairs}
+    """mutant name -> status ("killed", "survived", "timeout", "not checked", ...)."""
+    statuses = {}
+    for meta in sorted((stage / "mutants" / "calculators").glob("*.py.meta")):
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        statuses.update({name: STATUS_BY_EXIT_CODE.get(code, "suspicious") for name, code in codes.items()})
+    return statuses
+
+
+@functools.cache
+def _functions(path: Path) -> dict[str, list[str]]:
+    """Each function in a mutated module -> its body lines (parsed once per module)."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    return {node.name: lines[node.lineno:node.end_lineno] for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.FunctionDef) and "__mutmut_" in node.name}
 
 
 def changed_line(stage: Path, module: str, function: str, number: str) -> tuple[str, str]:
-    """The first line the mutant changed, as (original, mutated), stripped."""
-    path = stage / "mutants" / "calculators" / f"{module}.py"
-    source = path.read_text(encoding="utf-8")
-    functions = {node.name: ast.get_source_segment(source, node) for node in ast.walk(ast.parse(source))
-                 if isinstance(node, ast.FunctionDef)}
-    original = functions[f"x_{function}__mutmut_orig"].splitlines()[1:]
-    mutated = functions[f"x_{function}__mutmut_{number}"].splitlines()[1:]
+    """The lines the mutant changed, as (original, mutated), stripped."""
+    functions = _functions(stage / "mutants" / "calculators" / f"{module}.py")
+    original = functions[f"{function}__mutmut_orig"]
+    mutated = functions[f"{function}__mutmut_{number}"]
     removed, added = [], []
     for line in difflib.ndiff(original, mutated):
         if line.startswith("- "):
