@@ -50,7 +50,8 @@ def _functions(path: Path) -> dict[str, list[str]]:
     """Each function in a mutated module -> its body lines (parsed once per module)."""
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
-    return {node.name: lines[node.lineno:node.end_lineno] for node in ast.walk(ast.parse(source))
+    return {node.name: [lines[node.lineno - 1].replace(node.name, "", 1)] + lines[node.lineno:node.end_lineno]
+            for node in ast.walk(ast.parse(source))
             if isinstance(node, ast.FunctionDef) and "__mutmut_" in node.name}
 
 

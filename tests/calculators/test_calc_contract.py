@@ -80,3 +80,19 @@ def test_a_refused_timeline_date_names_its_field(field, value):
 def test_an_unknown_radio_answer_is_refused_with_the_allowed_values(name, value):
     with pytest.raises(ValueError, match=f"^{name} must be one of"):
         timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 1, 20), **{name: value})
+
+
+def test_a_coverage_refusal_keeps_the_input_it_came_from():
+    from calculators.appeal_deadline import sen_appeal_deadline
+    from calculators.working_days import OutsideBankHolidayData, bank_holiday_name, require_covered
+
+    with pytest.raises(OutsideBankHolidayData) as refused:
+        sen_appeal_deadline(D(2028, 12, 1), D(2029, 1, 2), today=D(2029, 1, 3))
+    assert refused.value.field == "certificate_issued"
+    with pytest.raises(OutsideBankHolidayData) as refused:
+        require_covered(D(2029, 1, 2), "conduct")
+    assert (refused.value.field, refused.value.day, refused.value.first_year, refused.value.last_year) == (
+        "conduct", D(2029, 1, 2), 2015, 2028)
+    with pytest.raises(OutsideBankHolidayData) as refused:
+        bank_holiday_name(D(2029, 1, 1))  # no input named: the caller names it
+    assert refused.value.field == ""
