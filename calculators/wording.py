@@ -15,7 +15,17 @@ from .questions import DATE, QUESTIONS
 from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_S118_1_B, EQA_SCH_17_PARA_4_3, Provision
 from .scope import RULES_LAST_CHECKED
 from .steps import Step
-from .timeline import MediationTimeline
+from .timeline import (
+    ADVISER_CERTIFICATE_WORKING_DAYS,
+    AGREED_OTHER_MATTERS_WEEKS,
+    DEEMED_CERTIFICATE_WORKING_DAYS,
+    HEALTH_BODY_TELLS_LA_WEEKS,
+    LA_TELLS_HEALTH_BODY_WORKING_DAYS,
+    MEDIATION_ARRANGED_WITHIN_DAYS,
+    MEDIATOR_CERTIFICATE_WORKING_DAYS,
+    NOTICE_OF_MEDIATION_WORKING_DAYS,
+    MediationTimeline,
+)
 
 SCOPE_TEXT = (
     "This covers England only, for decisions made on or after 1 September 2014. It does not "
@@ -737,25 +747,28 @@ WHAT_TEXT = {
                               "gives for this had ended. The adviser may still give you a "
                               "certificate: get advice.",
     "adviser-issues-certificate": "You said you do not want mediation: the mediation adviser "
-                                  "must issue your certificate within 3 working days.",
+                                  f"must issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
+                                  "working days.",
     "la-told-mediation-wanted": "You told the local authority you want mediation.",
-    "mediation-arranged": "Mediation must take place within 30 days (counting every day, "
-                          "including weekends). If it cannot, you must be given a certificate "
-                          "within 3 working days of the adviser being told.",
+    "mediation-arranged": f"Mediation must take place within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+                          "(counting every day, including weekends). If it cannot, you must be "
+                          f"given a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days "
+                          "of the adviser being told.",
     "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
-                            "what the mediation is about within 3 working days.",
-    "health-body-arranges-mediation": "The ICB must arrange the mediation within 30 days of the "
-                                      "local authority telling it. This is the latest date, if "
+                            f"what the mediation is about within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
+    "health-body-arranges-mediation": f"The ICB must arrange the mediation within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+                                      "of the local authority telling it. This is the latest date, if "
                                       "the local authority tells it on its last day.",
     "mediation-ended": "The mediation ended.",
-    "mediator-issues-certificate": "The mediator must issue your certificate within 3 working days.",
+    "mediator-issues-certificate": "The mediator must issue your certificate within "
+                                   f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working days.",
     "certificate-issued": "Your mediation certificate was issued.",
     "agreement-made": "You made an agreement in mediation.",
     "agreed-other-matters-done": "Anything agreed that cannot be appealed (for example health or "
-                                 "social care) must be done within 2 weeks of the date of the "
-                                 "agreement.",
+                                 f"social care) must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks of the "
+                                 "date of the agreement.",
     "health-body-tells-la": "The local authority was not part of the mediation, so the ICB must "
-                            "tell it about the agreement within 1 week.",
+                            f"tell it about the agreement within {HEALTH_BODY_TELLS_LA_WEEKS} week.",
     "cease-to-maintain-at-once": "If you agreed the plan should stop: the local authority must "
                                  "stop maintaining it at once.",
     "continue-to-maintain-at-once": "If it agreed to keep the plan: it must continue to maintain "
@@ -783,10 +796,13 @@ TIMELINE_NOTES = {
     "working-days-include-august": "Working days are Monday to Friday, except bank holidays in "
                                    "England and Wales. Days in August are normal working days.",
     "deemed-certificate-if-not-arranged": "If the local authority cannot arrange mediation "
-                                          "within 30 days, it must tell the mediation adviser, "
-                                          "who must give you a certificate within 3 working days.",
-    "notice-of-mediation-date": "You must be told the date of the mediation at least 5 working "
-                                "days before, unless you agree to less.",
+                                          f"within {MEDIATION_ARRANGED_WITHIN_DAYS} days, it must "
+                                          "tell the mediation adviser, who must give you a "
+                                          f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} "
+                                          "working days.",
+    "notice-of-mediation-date": "You must be told the date of the mediation at least "
+                                f"{NOTICE_OF_MEDIATION_WORKING_DAYS} working days before, unless "
+                                "you agree to less.",
     "other-timescales-can-be-agreed": "The people in the mediation can agree different "
                                       "timescales in writing.",
     "reg-44-as-if-an-order": "The time limits for things you could appeal about are set by "
@@ -802,13 +818,14 @@ TIMELINE_NOTES = {
                                          "certificate from mediation only about health care "
                                          "does not change an appeal deadline.",
     "certificate-after-mediation-gives-1-month": "When mediation ends, the mediator must give "
-                                                 "you a mediation certificate within 3 working "
+                                                 "you a mediation certificate within "
+                                                 f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working "
                                                  "days. You then have 1 month from the date on "
                                                  "it to appeal, if that is later than the "
                                                  "deadline shown.",
     "certificate-before-mediation-ended": "Your certificate is dated before the mediation "
                                           "ended. This can happen when mediation could not be "
-                                          "arranged within 30 days. We count from the date on "
+                                          f"arranged within {MEDIATION_ARRANGED_WITHIN_DAYS} days. We count from the date on "
                                           "the certificate you entered. If you have a later "
                                           "certificate too, get advice.",
     "estimate-beyond-bank-holiday-data": "We cannot say how your certificate will change your "

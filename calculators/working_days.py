@@ -19,6 +19,9 @@ BANK_HOLIDAY_DIVISION = "england-and-wales"
 #: Saturday and Sunday (date.weekday() numbers) are never working days (HESC r.1).
 WEEKEND_DAYS = frozenset({5, 6})
 
+#: date.weekday() number -> the key non_working_reason() gives for a weekend day.
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 CITATIONS = {
     "BANK_HOLIDAY_DIVISION": BFDA_1971_S1,
     "WEEKEND_DAYS": HESC_RULE_1,
@@ -130,10 +133,8 @@ def non_working_reason(day: datetime.date) -> str | None:
     28 December 2026 is a Monday, the substitute Boxing Day.
     """
     require_covered(day)
-    if day.weekday() == 5:
-        return "saturday"
-    if day.weekday() == 6:
-        return "sunday"
+    if day.weekday() in WEEKEND_DAYS:
+        return _DAY_NAMES[day.weekday()]
     if day in _load()[0]:
         return "bank-holiday"
     return None

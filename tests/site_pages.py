@@ -44,10 +44,17 @@ def page_file(site: Path, path: str) -> Path:
     return site / path / "index.html" if path == "" or path.endswith("/") else site / path
 
 
+#: The site has three calculators; fewer pages with the marker means the marker changed, and the
+#: tests that loop over calculator pages would quietly check nothing.
+MIN_CALCULATOR_PAGES = 3
+
+
 def calculator_paths(site: Path) -> list[str]:
-    """The pages with a calculator form."""
-    return [path for path in page_paths(site)
-            if "data-calculator=" in page_file(site, path).read_text(encoding="utf-8")]
+    """The pages with a calculator form (at least MIN_CALCULATOR_PAGES of them)."""
+    paths = [path for path in page_paths(site)
+             if "data-calculator=" in page_file(site, path).read_text(encoding="utf-8")]
+    assert len(paths) >= MIN_CALCULATOR_PAGES, f"only {paths} carry the data-calculator marker"
+    return paths
 
 
 def calculator_choices(page) -> list[str | None]:
@@ -116,6 +123,8 @@ def show_errors(page, choice: str | None = None) -> None:
     choose(page, choice)
     outcome = submit_and_wait(page)
     assert outcome == "errors", outcome
+    summary = page.locator("form[data-calculator] .govuk-error-summary").inner_text()
+    assert "Something went wrong" not in summary, summary  # a real, specific error, not the fallback
 
 
 def show_result(page, choice: str | None = None) -> str:
