@@ -404,8 +404,7 @@ function calculatorPage(form) {
     announce(heading, display.announcement);
   }
 
-  // ---- Wiring: reveal the form (it is hidden without JavaScript), start on first interaction.
-  form.hidden = false;
+  // ---- Wiring (the form shows from the first paint with scripting on: overrides/main.html).
   const showAllGroups = planGroups();
   startWhenWanted();
   form.addEventListener("change", reveal);
