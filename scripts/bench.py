@@ -57,11 +57,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = 1000  # budgets are in kilobytes as browsers' dev tools show them (kB = 1000 bytes)
-CALCULATOR_PAGES = {
-    "check-if-you-need-a-mediation-certificate/",
-    "work-out-your-appeal-deadline/",
-    "plan-the-mediation-timeline/",
-}
 TIMED_PAGE = "work-out-your-appeal-deadline/"
 BUDGETS = {
     "guide_page_gzip_bytes": 150 * KB,
@@ -195,11 +190,23 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A browser that drops a connection (a prefetch cut short, a page closed) is not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(site: Path, bare: Path | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
     handler = type("SiteHandler", (Handler,), {"sent": [], "gzipped": {}, "bare": bare})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    server = Server(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def is_calculator_page(site: Path, page_path: str) -> bool:
+    """A page with a calculator form (the calculators and the plan), found in the built HTML."""
+    return "data-calculator=" in (site / page_path / "index.html").read_text(encoding="utf-8")
 
 
 def site_pages(site: Path) -> list[str]:
@@ -237,7 +244,7 @@ class Transfers:
         return items
 
 
-def measure_page_weights(browser, base: str, pages: list[str], runs: int) -> dict:
+def measure_page_weights(browser, site: Path, base: str, pages: list[str], runs: int) -> dict:
     """Bytes per page before interaction: a new context (empty cache) per load."""
     weights = {}
     for page_path in pages:
@@ -254,7 +261,7 @@ def measure_page_weights(browser, base: str, pages: list[str], runs: int) -> dic
             loads_pyodide |= any("/pyodide/" in item["path"] for item in items)
             files = items
         weights[page_path or "/"] = {
-            "kind": "calculator" if page_path in CALCULATOR_PAGES else "guide",
+            "kind": "calculator" if is_calculator_page(site, page_path) else "guide",
             "raw_bytes": summary(raw), "gzip_bytes": summary(gz), "loads_pyodide": loads_pyodide,
             "requests": len(files),
             "largest": sorted(({"path": f["path"], "raw": f["raw"], "gzip": f["gzip"]} for f in files),
@@ -665,7 +672,7 @@ def main() -> int:
             results["machine"] = {"cpus": os.cpu_count(), "platform": platform.platform(),
                                   "python": platform.python_version(), "chromium": browser.version}
             print(f"Measuring {site} in Chromium {browser.version}, {args.runs} runs each…", file=sys.stderr)
-            results["pages"] = measure_page_weights(browser, base, site_pages(site), args.runs)
+            results["pages"] = measure_page_weights(browser, site, base, site_pages(site), args.runs)
             results["calculator"] = measure_calculator(browser, base, args.runs)
             results["offline"] = measure_offline(browser, site)
             results["phone"] = {}
