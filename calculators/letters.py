@@ -31,7 +31,12 @@ from .provisions import (
     SEND_REGS_REGS_34_41,
     Provision,
 )
-from .timeline import MediationTimeline, mediation_timeline
+from .timeline import (
+    DEEMED_CERTIFICATE_WORKING_DAYS,
+    MEDIATION_ARRANGED_WITHIN_DAYS,
+    MediationTimeline,
+    mediation_timeline,
+)
 from .wording import GROUND_TEXT, WHAT_TEXT, date_text
 
 #: The messages, in the order a reader may need them.
@@ -377,10 +382,11 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
         f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
         f"about its decision in the letter dated {_decision(situation)}. Guidance on the SEND "
-        "Regulations 2014 says mediation should take place within 30 days: by "
-        f"{date_text(arranged_by)}. It has not taken place.",  # type: ignore[arg-type]
-        "When the local authority cannot arrange mediation within 30 days, it must tell you, and "
-        "you must then issue a mediation certificate within 3 working days. Please issue my "
+        f"Regulations 2014 says mediation should take place within {MEDIATION_ARRANGED_WITHIN_DAYS} "
+        f"days: by {date_text(arranged_by)}. It has not taken place.",  # type: ignore[arg-type]
+        f"The same guidance says that when the local authority cannot arrange mediation within "
+        f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, it must tell you, and you then issue a mediation "
+        f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days. Please issue my "
         "mediation certificate now, or tell me when the local authority told you.",
         _deadline_sentence(timeline.appeal),
         "I am sending a copy of this message to the local authority.",
