@@ -4,6 +4,8 @@
 // calls calculators/browser.py: JSON string in, JSON string out. All parsing, validation and
 // wording come from Python; the only words here are the labels of the result's parts below.
 // Every URL is resolved from this file's own URL, so the site also works under /REPO/.
+// Only the calculator pages load it (a <script> under the form), so guide pages stay light;
+// offline.js, on every page, registers the service worker.
 
 // The Pyodide runtime, relative to this file. scripts/build rewrites it to the versioned folder
 // "../pyodide/<build>/" (scripts/bundle_pyodide.py), so a deploy never mixes old and new files.
@@ -33,7 +35,7 @@ if (typeof document === "undefined") {
 }
 
 function calculatorPage(form) {
-  if (!form) return; // a guide page: nothing to do, Pyodide is never loaded
+  if (!form) return; // no calculator form on this page: nothing to do, Pyodide is never loaded
   const WORDS = {
     starting: "Getting the calculator ready…",
     startingLarge: "Getting the calculator ready. It is a download of about 5 MB, so it may take a minute on a slow connection…",
@@ -104,7 +106,10 @@ function calculatorPage(form) {
       .catch(() => {}); // start() reports any failure
   }
   function keepForOffline() { // once the calculator is used: the service worker keeps the runtime too
-    if (!registerServiceWorker()) return;
+    // offline.js registers the service worker on this event (not with Save-Data on: then the
+    // worker never becomes ready, and nothing more is downloaded).
+    document.dispatchEvent(new Event("calculator-ready"));
+    if (!("serviceWorker" in navigator)) return;
     navigator.serviceWorker.ready.then((registration) => runtimeFiles().then((urlsToCache) =>
       registration.active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache } }))).catch(() => {});
   }
@@ -425,42 +430,4 @@ function calculatorPage(form) {
     fill(answers);
     submit();
   }
-}
-
-// ---- Offline after the first visit: the service worker (sw.js, made by scripts/service-worker.mjs
-// with Workbox), scoped to the site's own folder (so it works under /REPO/). Registered once a guide
-// page has loaded, or on a calculator page once the calculator is ready (its download comes first);
-// never with Save-Data on, since it downloads the guide's pages. When a new deploy's worker has
-// installed completely, the page offers a reload; the old cache is deleted only once the new worker
-// takes over.
-function registerServiceWorker() {
-  if (!("serviceWorker" in navigator) || navigator.connection?.saveData === true) return false;
-  const UPDATE_WORDS = { ready: "A new version of this guide is ready.", reload: "Reload the page" };
-  const offerReload = (worker) => {
-    if (!navigator.serviceWorker.controller || document.querySelector(".site-update")) return;
-    const offer = document.createElement("div");
-    offer.className = "site-update md-typeset";
-    offer.setAttribute("role", "status");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "md-button";
-    button.textContent = UPDATE_WORDS.reload;
-    button.addEventListener("click", () => worker.postMessage({ type: "SKIP_WAITING" }));
-    offer.append(UPDATE_WORDS.ready + " ", button);
-    document.body.append(offer);
-    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
-  };
-  const scope = new URL("../", import.meta.url);
-  navigator.serviceWorker.register(new URL("sw.js", scope), { scope: scope.pathname }).then((registration) => {
-    if (registration.waiting) offerReload(registration.waiting);
-    registration.addEventListener("updatefound", () => {
-      const worker = registration.installing;
-      worker?.addEventListener("statechange", () => worker.state === "installed" && offerReload(worker));
-    });
-  }).catch((error) => console.warn("No offline copy:", error));
-  return true;
-}
-if (typeof document !== "undefined" && !document.querySelector("form[data-calculator]")) {
-  if (document.readyState === "complete") registerServiceWorker();
-  else addEventListener("load", registerServiceWorker, { once: true });
 }

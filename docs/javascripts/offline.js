@@ -1,0 +1,45 @@
+// Offline after the first visit, on every page. The service worker (sw.js, made by
+// scripts/service-worker.mjs with Workbox) is scoped to the site's own folder, so it also works
+// under /REPO/ on GitHub Pages. It is registered once a guide page has loaded; on a calculator page,
+// once the calculator is ready (calculators.js says so with a "calculator-ready" event), so that
+// the calculator's download comes first. Never with Save-Data on, since it downloads the guide's
+// pages. When a new deploy's worker has installed completely, the page offers a reload; the old
+// cache is deleted only once the new worker takes over.
+// The calculators' own code is in calculators.js, which only calculator pages load.
+const WORDS = { ready: "A new version of this guide is ready.", reload: "Reload the page" };
+
+function offerReload(worker) {
+  if (!navigator.serviceWorker.controller || document.querySelector(".site-update")) return;
+  const offer = document.createElement("div");
+  offer.className = "site-update md-typeset";
+  offer.setAttribute("role", "status");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button";
+  button.textContent = WORDS.reload;
+  button.addEventListener("click", () => worker.postMessage({ type: "SKIP_WAITING" }));
+  offer.append(WORDS.ready + " ", button);
+  document.body.append(offer);
+  navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+}
+
+function registerServiceWorker() {
+  const scope = new URL("../", import.meta.url);
+  navigator.serviceWorker.register(new URL("sw.js", scope), { scope: scope.pathname }).then((registration) => {
+    if (registration.waiting) offerReload(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => worker.state === "installed" && offerReload(worker));
+    });
+  }).catch((error) => console.warn("No offline copy:", error));
+}
+
+if ("serviceWorker" in navigator && navigator.connection?.saveData !== true) {
+  if (document.querySelector("form[data-calculator]")) {
+    document.addEventListener("calculator-ready", registerServiceWorker, { once: true });
+  } else if (document.readyState === "complete") {
+    registerServiceWorker();
+  } else {
+    addEventListener("load", registerServiceWorker, { once: true });
+  }
+}
