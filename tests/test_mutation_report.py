@@ -6,6 +6,7 @@ temporary mutation/ folder, as scripts/mutate would after each run.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import sys
@@ -92,3 +93,37 @@ def test_rewrite_reports_again_from_the_kept_results(report):
     (report.out / "report.md").unlink()
     assert report({}, "--rewrite") == 0
     assert "| months | yes | 2 | 1 | 0 | 1 | 1 | 0 | 50.0% |" in (report.out / "report.md").read_text(encoding="utf-8")
+
+
+def _calls_into_the_package(node, package_names: set[str]) -> list[str]:
+    """Calls of the package's functions in ``node``, not counting those inside a lambda or def."""
+    found, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (ast.Lambda, ast.FunctionDef)):
+            continue
+        if isinstance(current, ast.Call):
+            func = current.func
+            base = func.value if isinstance(func, ast.Attribute) else func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if isinstance(base, ast.Name) and base.id in package_names and not name[:1].isupper():
+                found.append(f"line {current.lineno}: {ast.unparse(func)}(...)")
+        stack.extend(ast.iter_child_nodes(current))
+    return found
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "calculators").glob("test_*.py")), ids=lambda p: p.name)
+def test_calculator_tests_work_their_results_out_inside_the_test(path):
+    """mutmut credits a test only with the calls made while it runs: a result worked out at
+    collection (module level, or in pytest.param) comes from the unmutated code and kills nothing."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package_names = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
+                     and (node.module or "").startswith("calculators") for alias in node.names}
+    at_collection = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.Expr)):
+            at_collection += _calls_into_the_package(node, package_names)
+        elif isinstance(node, ast.FunctionDef):
+            for decorator in node.decorator_list:
+                at_collection += _calls_into_the_package(decorator, package_names)
+    assert at_collection == []
