@@ -1,12 +1,17 @@
-"""Write mutation/report.md from a mutmut run (called by scripts/mutate).
+"""Write mutation/report.md from mutmut runs (called by scripts/mutate).
 
-The score is killed / (killed + survived) over the mutants the run checked (a timeout counts as
-killed: the mutant made a test hang). Each survivor is shown with the line it changed. A
-survivor in a rule module must be explained in mutation/equivalents.json (matched by module,
-function and the changed line, so it survives mutmut renumbering); otherwise this exits 1.
-Each run's figures are kept in mutation/history.json, so the report shows before and after.
+The score is killed / (killed + survived) (a timeout counts as killed: the mutant made a test
+hang). Each survivor is shown with the line it changed. A survivor in a rule module must be
+explained in mutation/equivalents.json (matched by module, function and the changed line, so it
+survives mutmut renumbering); otherwise this exits 1.
 
-Usage: python scripts/mutation_report.py --stage DIR --seconds N --scope TEXT
+Runs may cover a few modules at a time, so each module's latest result (counts, survivors, the
+commit, date and time of the run that produced it) is kept in mutation/modules.json, and the
+report's score and "By module" table are computed over the latest result of every module. Each
+run's own figures are also appended to mutation/history.json, so the report shows before and after.
+
+Usage: python scripts/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
+       python scripts/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
        python scripts/mutation_report.py --rule-modules
 """
 
@@ -34,6 +39,8 @@ NAME = re.compile(r"^calculators\.(?P<module>\w+)\.(?P<function>x[_ǁ].+?)__mutm
 STATUS_BY_EXIT_CODE = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests",
                        34: "skipped", 36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout",
                        255: "timeout", None: "not checked"}
+#: The counts kept for each module, in the table's order.
+COUNTS = ("killed", "timeout", "survived", "no tests", "skipped", "suspicious", "not checked")
 
 
 def results(stage: Path) -> dict[str, str]:
@@ -69,58 +76,60 @@ def changed_line(stage: Path, module: str, function: str, number: str) -> tuple[
     return " / ".join(removed), " / ".join(added)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rule-modules", action="store_true")
-    parser.add_argument("--stage", type=Path)
-    parser.add_argument("--seconds", type=int, default=0)
-    parser.add_argument("--scope", default="all of calculators/")
-    args = parser.parse_args()
-    if args.rule_modules:
-        print("|".join(RULE_MODULES))
-        return 0
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
 
-    equivalents = json.loads((OUT / "equivalents.json").read_text(encoding="utf-8"))
-    explained = {(e["module"], e["function"], e["from"], e["to"]): e["reason"] for e in equivalents}
-    statuses = results(args.stage)
-    counts: dict[str, Counter[str]] = {}
-    survivors = []
-    for name, status in statuses.items():
+
+def run_results(stage: Path, run: dict[str, object]) -> dict[str, dict[str, object]]:
+    """The modules this run checked (any mutant not "not checked") -> their result entry."""
+    by_module: dict[str, list[tuple[str, str, str, str]]] = {}
+    for name, status in results(stage).items():
         match = NAME.match(name)
-        if not match:
+        if match:
+            by_module.setdefault(match["module"], []).append((name, match["function"], match["number"], status))
+    entries = {}
+    for module, mutants in sorted(by_module.items()):
+        counts = Counter(status for _, _, _, status in mutants)
+        if counts["not checked"] == len(mutants):
             continue
-        module = match["module"]
-        counts.setdefault(module, Counter())[status] += 1
-        if status == "survived":
-            before, after = changed_line(args.stage, module, match["function"], match["number"])
-            reason = explained.get((module, match["function"], before, after))
-            survivors.append((module, match["function"], name, before, after, reason))
+        survivors = []
+        for name, function, number, status in sorted(mutants):
+            if status == "survived":
+                before, after = changed_line(stage, module, function, number)
+                survivors.append({"mutant": name.split(".", 2)[2], "function": function,
+                                  "from": before, "to": after})
+        entries[module] = {**run, "mutants": len(mutants),
+                           **{key: counts[key] for key in COUNTS}, "survivors": survivors}
+    return entries
 
-    def score(counter: Counter[str]) -> tuple[int, int]:
-        killed = counter["killed"] + counter["timeout"]
-        return killed, killed + counter["survived"]
 
-    total: Counter[str] = sum(counts.values(), Counter())
-    rules: Counter[str] = sum((counts.get(m, Counter()) for m in RULE_MODULES), Counter())
-    killed, checked = score(total)
-    rule_killed, rule_checked = score(rules)
-    unexplained = [s for s in survivors if s[0] in RULE_MODULES and s[5] is None]
+def score(entries: list[dict[str, object]]) -> tuple[int, int]:
+    """(killed, checked) over these module entries; a timeout counts as killed."""
+    killed = sum(e["killed"] + e["timeout"] for e in entries)  # type: ignore[operator]
+    return killed, killed + sum(e["survived"] for e in entries)  # type: ignore[misc]
 
-    history_file = OUT / "history.json"
-    history = json.loads(history_file.read_text(encoding="utf-8")) if history_file.exists() else []
-    history.append({
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                                 capture_output=True, text=True).stdout.strip(),
-        "scope": args.scope, "seconds": args.seconds,
-        "killed": killed, "checked": checked, "rule_killed": rule_killed, "rule_checked": rule_checked,
-        "survivors": len(survivors), "unexplained_in_rule_modules": len(unexplained),
-    })
-    history_file.write_text(json.dumps(history, indent=1) + "\n", encoding="utf-8")
 
-    def percent(a: int, b: int) -> str:
-        return f"{100 * a / b:.1f}%" if b else "n/a"
+def percent(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "n/a"
 
+
+def cell(text: str) -> str:
+    return "`" + text.replace("|", "\\|").replace("`", "'")[:160] + "`" if text else "(nothing)"
+
+
+def write_report(modules: dict[str, dict[str, object]], history: list[dict[str, object]],
+                 explained: dict[tuple[str, str, str, str], str]) -> list[tuple[str, dict[str, str]]]:
+    """Write mutation/report.md; return the unexplained survivors in rule modules as (module, survivor)."""
+    survivors = [(module, s, explained.get((module, s["function"], s["from"], s["to"])))
+                 for module, entry in sorted(modules.items()) for s in entry["survivors"]]  # type: ignore[union-attr]
+    unexplained = [(m, s) for m, s, reason in survivors if m in RULE_MODULES and reason is None]
+    killed, checked = score(list(modules.values()))
+    rule_killed, rule_checked = score([e for m, e in modules.items() if m in RULE_MODULES])
+    rule_explained = sum(1 for m, _, reason in survivors if m in RULE_MODULES and reason)
+    never_run = sorted(path.stem for path in (ROOT / "calculators").glob("*.py")
+                       if path.stem != "__init__" and path.stem not in modules)
+    never_run_rules = [m for m in RULE_MODULES if m not in modules]
+    last = history[-1] if history else None
     lines = [
         "# Mutation testing report",
         "",
@@ -129,44 +138,124 @@ def main() -> int:
         "`4`. It is killed when a test fails. A survivor in a rule module must be killed by a new",
         "test or listed in `mutation/equivalents.json` with the reason it cannot change an answer.",
         "",
-        f"Last run: {history[-1]['date']} at commit {history[-1]['commit']}, scope: {args.scope},",
-        f"mutmut took {args.seconds} s.",
+        "Runs may cover a few modules at a time: the score and the table below are computed over",
+        "the latest result of every module (`mutation/modules.json`), each from the commit and date",
+        "shown in its row.",
         "",
-        f"**Score: {killed} of {checked} mutants killed ({percent(killed, checked)}); rule modules "
-        f"{rule_killed} of {rule_checked} ({percent(rule_killed, rule_checked)}).**",
-        "",
-        "## Runs (before and after)",
-        "",
-        "| date | commit | scope | time | killed / checked | rule modules | survivors | unexplained |",
-        "|---|---|---|---|---|---|---|---|",
     ]
+    if last:
+        lines += [f"Last run: {last['date']} at commit {last['commit']}, scope: {last['scope']}, "
+                  f"mutmut took {last['seconds']} s.", ""]
+    lines += [
+        f"**Score: {killed} of {checked} mutants killed ({percent(killed, checked)}); rule modules "
+        f"{rule_killed} of {rule_checked} ({percent(rule_killed, rule_checked)}), and "
+        f"{rule_explained} of their {rule_checked - rule_killed} survivors explained as equivalent, "
+        f"{len(unexplained)} unexplained.**",
+        "",
+    ]
+    if never_run_rules:
+        lines += [f"Rule modules not run yet: {', '.join(never_run_rules)}.", ""]
+    lines += ["## By module", "",
+              "| module | rule module | mutants | killed | timeout | survived | of which explained "
+              "| not checked | score | commit | date | time |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for module, entry in sorted(modules.items()):
+        k, c = score([entry])
+        explained_here = sum(1 for m, _, reason in survivors if m == module and reason)
+        time = f"{entry['seconds']} s"
+        if len(entry["run_modules"]) > 1:  # type: ignore[arg-type]
+            time += f" (run shared with {', '.join(m for m in entry['run_modules'] if m != module)})"  # type: ignore[union-attr]
+        if entry.get("recheck_seconds"):
+            time += f" + {entry['recheck_seconds']} s re-checking survivors"
+        lines.append(f"| {module} | {'yes' if module in RULE_MODULES else 'no'} | {entry['mutants']} | "
+                     f"{entry['killed']} | {entry['timeout']} | {entry['survived']} | {explained_here} | "
+                     f"{entry['not checked']} | {percent(k, c)} | {entry['commit']} | {entry['date']} | {time} |")
+    if never_run:
+        lines += ["", f"Never run: {', '.join(never_run)}."]
+    lines += ["", "## Runs (before and after)", "",
+              "| date | commit | scope | time | killed / checked | rule modules | survivors | unexplained |",
+              "|---|---|---|---|---|---|---|---|"]
     for run in history:
         lines.append(f"| {run['date']} | {run['commit']} | {run['scope']} | {run['seconds']} s | "
                      f"{run['killed']} / {run['checked']} ({percent(run['killed'], run['checked'])}) | "
                      f"{run['rule_killed']} / {run['rule_checked']} "
                      f"({percent(run['rule_killed'], run['rule_checked'])}) | {run['survivors']} | "
                      f"{run['unexplained_in_rule_modules']} |")
-    lines += ["", "## By module", "",
-              "| module | rule module | mutants | killed | timeout | survived | not checked |",
-              "|---|---|---|---|---|---|---|"]
-    for module in sorted(counts):
-        c = counts[module]
-        lines.append(f"| {module} | {'yes' if module in RULE_MODULES else 'no'} | {sum(c.values())} | "
-                     f"{c['killed']} | {c['timeout']} | {c['survived']} | {c['not checked']} |")
-    lines += ["", "## Survivors", "",
+    lines += ["", "## Survivors (latest result of each module)", "",
               "| module | mutant | original | mutated | why it survives |", "|---|---|---|---|---|"]
-
-    def cell(text: str) -> str:
-        return "`" + text.replace("|", "\\|").replace("`", "'")[:160] + "`" if text else "(nothing)"
-
-    for module, function, name, before, after, reason in sorted(survivors):
+    for module, survivor, reason in survivors:
         why = reason or ("**UNEXPLAINED**" if module in RULE_MODULES else "not a rule module")
-        lines.append(f"| {module} | `{name.split('.', 2)[2]}` | {cell(before)} | {cell(after)} | {why} |")
+        lines.append(f"| {module} | `{survivor['mutant']}` | {cell(survivor['from'])} | "
+                     f"{cell(survivor['to'])} | {why} |")
     (OUT / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"scripts/mutate: {killed}/{checked} killed ({percent(killed, checked)}); rule modules "
-          f"{rule_killed}/{rule_checked}; {len(survivors)} survivors, {len(unexplained)} unexplained "
-          f"in rule modules; see mutation/report.md")
-    return 1 if unexplained else 0
+    return unexplained
+
+
+def _read(path: Path, empty: object) -> object:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else empty
+
+
+def _write(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rule-modules", action="store_true")
+    parser.add_argument("--rewrite", action="store_true")
+    parser.add_argument("--stage", type=Path)
+    parser.add_argument("--seconds", type=int, default=0)
+    parser.add_argument("--scope", default="all of calculators/")
+    parser.add_argument("--recheck", action="store_true",
+                        help="the run re-checked the survivors of the stage's previous run")
+    parser.add_argument("--ref", default="HEAD", help="the commit whose code and tests were mutated")
+    args = parser.parse_args()
+    if args.rule_modules:
+        print("|".join(RULE_MODULES))
+        return 0
+
+    equivalents = json.loads((OUT / "equivalents.json").read_text(encoding="utf-8"))
+    explained = {(e["module"], e["function"], e["from"], e["to"]): e["reason"] for e in equivalents}
+    modules_file, history_file = OUT / "modules.json", OUT / "history.json"
+    modules: dict[str, dict[str, object]] = _read(modules_file, {})  # type: ignore[assignment]
+    history: list[dict[str, object]] = _read(history_file, [])  # type: ignore[assignment]
+    if args.rewrite:
+        unexplained = write_report(modules, history, explained)
+        print(f"mutation/report.md rewritten; {len(unexplained)} unexplained survivors in rule modules")
+        return 1 if unexplained else 0
+
+    commit = _git("rev-parse", "--short", args.ref)
+    if args.ref == "HEAD" and _git("status", "--porcelain", "--", "calculators", "tests/calculators"):
+        commit += "+uncommitted"
+    run = {"commit": commit, "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+           "scope": args.scope, "seconds": args.seconds}
+    entries = run_results(args.stage, run)
+    for module, entry in entries.items():
+        entry["run_modules"] = sorted(entries)
+        previous = modules.get(module)
+        if args.recheck and previous:  # the full run's time, plus every re-check since
+            entry["seconds"] = previous["seconds"]
+            entry["run_modules"] = previous["run_modules"]
+            entry["recheck_seconds"] = previous.get("recheck_seconds", 0) + args.seconds  # type: ignore[operator]
+        modules[module] = entry
+    _write(modules_file, dict(sorted(modules.items())))
+
+    killed, checked = score(list(entries.values()))
+    rule_killed, rule_checked = score([e for m, e in entries.items() if m in RULE_MODULES])
+    this_run = [(m, s) for m, e in entries.items() for s in e["survivors"]]  # type: ignore[attr-defined]
+    unexplained_here = [(m, s) for m, s in this_run if m in RULE_MODULES
+                        and (m, s["function"], s["from"], s["to"]) not in explained]
+    history.append({**run, "modules": sorted(entries), "killed": killed, "checked": checked,
+                    "rule_killed": rule_killed, "rule_checked": rule_checked,
+                    "survivors": len(this_run), "unexplained_in_rule_modules": len(unexplained_here)})
+    _write(history_file, history)
+    unexplained = write_report(modules, history, explained)
+    total_killed, total_checked = score(list(modules.values()))
+    print(f"scripts/mutate: this run {killed}/{checked} killed ({percent(killed, checked)}); "
+          f"{len(this_run)} survivors, {len(unexplained_here)} unexplained in rule modules. "
+          f"All modules' latest results: {total_killed}/{total_checked} "
+          f"({percent(total_killed, total_checked)}), {len(unexplained)} unexplained; see mutation/report.md")
+    return 1 if unexplained_here else 0
 
 
 if __name__ == "__main__":

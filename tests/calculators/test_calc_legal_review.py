@@ -32,107 +32,135 @@ def whats(timeline):
     return {item.what: item for item in timeline.items}
 
 
-# Displays used by several rows (built once at collection).
-NO_CERT_LATE_IN_TIME = wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 1)))
-NO_CERT_LAST_DAY = wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 2)))
-NO_CERT_PASSED = wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 28)))
-CONTACTED_ON_TIME = mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 2), adviser_contacted=D(2027, 3, 1),
-                                       mediation_wanted="no")
-CONTACTED_LATE = mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 11), adviser_contacted=D(2027, 3, 10),
-                                    mediation_wanted="no")
-IN_MEDIATION = mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 1), mediation_wanted="yes", la_told=D(2027, 1, 20))
-HEALTH_ONLY_AGREEMENT = mediation_timeline(D(2026, 9, 1), today=D(2026, 11, 28), la_told=D(2026, 9, 10),
-                                           health_included="only", agreement_made=D(2026, 10, 2))
-AGREEMENT = mediation_timeline(D(2026, 9, 1), today=D(2026, 11, 28), la_told=D(2026, 9, 10),
-                               health_included="no", agreement_made=D(2026, 10, 2))
-CHRISTMAS_CLAIM = claim(D(2026, 6, 26), D(2026, 11, 1), "school")
+# Results used by several rows, worked out inside each test (not once at collection, which
+# mutation testing could not see: mutmut only credits a test with the calls made while it runs).
+
+
+def no_cert_late_in_time():
+    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 1)))
+
+
+def no_cert_last_day():
+    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 2)))
+
+
+def no_cert_passed():
+    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 28)))
+
+
+def contacted_on_time():
+    return mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 2), adviser_contacted=D(2027, 3, 1),
+                             mediation_wanted="no")
+
+
+def contacted_late():
+    return mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 11), adviser_contacted=D(2027, 3, 10),
+                             mediation_wanted="no")
+
+
+def in_mediation():
+    return mediation_timeline(D(2027, 1, 4), today=D(2027, 3, 1), mediation_wanted="yes", la_told=D(2027, 1, 20))
+
+
+def health_only_agreement():
+    return mediation_timeline(D(2026, 9, 1), today=D(2026, 11, 28), la_told=D(2026, 9, 10),
+                             health_included="only", agreement_made=D(2026, 10, 2))
+
+
+def agreement():
+    return mediation_timeline(D(2026, 9, 1), today=D(2026, 11, 28), la_told=D(2026, 9, 10),
+                             health_included="no", agreement_made=D(2026, 10, 2))
+
+
+def christmas_claim():
+    return claim(D(2026, 6, 26), D(2026, 11, 1), "school")
 
 
 @pytest.mark.parametrize("display, present, absent", [
     # Item 1: who hears a discrimination claim.
-    pytest.param(wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "college")),
+    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "college")),
                  "does not go to the SEND Tribunal. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a college is sent to the County Court, not the SEND Tribunal"),
-    pytest.param(wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
+    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
                  "such as a private nursery or the local authority", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a private nursery or the local authority is for the County Court"),
-    pytest.param(wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
+    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
                  "against a school goes to the SEND Tribunal", "County Court must receive",
                  id="legal review item 1: a claim against a school, academy or pupil referral unit is for the SEND Tribunal"),
-    pytest.param(wording.discrimination_display(claim(D(2026, 1, 5), D(2026, 11, 28), "college")),
+    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 1, 5), D(2026, 11, 28), "college")),
                  "just and equitable (EqA 2010, section 118(1)(b))", "paragraph 4(3)",
                  id="legal review item 1: a late County Court claim is shown the just and equitable route, never just too late"),
-    pytest.param(wording.certificate_display(mediation_certificate_check(["disability-discrimination"])),
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["disability-discrimination"])),
                  "Claims against a college, university, private nursery or the local authority go to the County Court",
                  "by a school or college",
                  id="legal review item 1: the certificate checker says which body hears a discrimination claim"),
     # Item 2: no certificate after the regulation 33 contact date.
-    pytest.param(NO_CERT_LATE_IN_TIME, "Contact the mediation adviser today anyway",
+    pytest.param(no_cert_late_in_time, "Contact the mediation adviser today anyway",
                  "contact them within 2 months of the decision letter being sent: by",
                  id="legal review item 2: in time but past the contact date, contact the adviser today"),
-    pytest.param(NO_CERT_LATE_IN_TIME, "If you do not have a mediation certificate you will need to tell the tribunal why.",
+    pytest.param(no_cert_late_in_time, "If you do not have a mediation certificate you will need to tell the tribunal why.",
                  "When you get a mediation certificate, work out your deadline again",
                  id="legal review item 2: an appeal sent without a certificate must tell the Tribunal why, in GOV.UK's words"),
-    pytest.param(NO_CERT_LAST_DAY, "Unless your appeal is only about the school or type of school in section I",
+    pytest.param(no_cert_last_day, "Unless your appeal is only about the school or type of school in section I",
                  "contact them within 2 months of the decision letter being sent: by",
                  id="legal review item 2: on the last day the advice excepts appeals only about section I"),
-    pytest.param(NO_CERT_PASSED, "If you do not have a mediation certificate you will need to tell the tribunal why.",
+    pytest.param(no_cert_passed, "If you do not have a mediation certificate you will need to tell the tribunal why.",
                  "within 2 months of the decision letter being sent: by",
                  id="legal review item 2: after the deadline the no-certificate advice is still given"),
     # Item 3: the estimate comes from the earliest possible certificate.
-    pytest.param(wording.timeline_display(CONTACTED_ON_TIME), "your deadline would move to Thursday 1 April 2027",
+    pytest.param(lambda: wording.timeline_display(contacted_on_time()), "your deadline would move to Thursday 1 April 2027",
                  "Monday 5 April 2027",
                  id="legal review item 3: decision 4 January 2027, adviser told 1 March, no mediation: estimate 1 April 2027"),
-    pytest.param(wording.timeline_display(CONTACTED_ON_TIME), "Your real deadline comes from the date on the certificate",
+    pytest.param(lambda: wording.timeline_display(contacted_on_time()), "Your real deadline comes from the date on the certificate",
                  "If your mediation certificate is issued on time",
                  id="legal review item 3: the estimate is called an estimate and points to the certificate's date"),
     # Item 4: in mediation, the certificate after mediation gives 1 month.
-    pytest.param(wording.timeline_display(IN_MEDIATION), "You then have 1 month from the date on it to appeal",
+    pytest.param(lambda: wording.timeline_display(in_mediation()), "You then have 1 month from the date on it to appeal",
                  "If your certificate is issued on time",
                  id="legal review item 4: a reader in mediation is told the certificate after mediation gives 1 month"),
-    pytest.param(wording.timeline_display(IN_MEDIATION), "work out your deadline again",
+    pytest.param(lambda: wording.timeline_display(in_mediation()), "work out your deadline again",
                  "you will need to tell the tribunal why",
                  id="legal review item 4: a reader still in mediation is not told to appeal without a certificate"),
     # Item 7: the regulation 44 list is complete.
-    pytest.param(wording.timeline_display(AGREEMENT), "it must continue to maintain it at once", "the Tribunal would set",
+    pytest.param(lambda: wording.timeline_display(agreement()), "it must continue to maintain it at once", "the Tribunal would set",
                  id="legal review item 7: continue to maintain the plan at once is listed"),
-    pytest.param(wording.timeline_display(AGREEMENT), "If it agreed to an assessment or a re-assessment", "If it agreed to an assessment:",
+    pytest.param(lambda: wording.timeline_display(agreement()), "If it agreed to an assessment or a re-assessment", "If it agreed to an assessment:",
                  id="legal review item 7: re-assessment is listed with assessment"),
     # Item 8: late contact with the adviser.
-    pytest.param(wording.timeline_display(CONTACTED_LATE), "after the 2 months the law gives for this had ended",
+    pytest.param(lambda: wording.timeline_display(contacted_late()), "after the 2 months the law gives for this had ended",
                  "your deadline would move to",
                  id="legal review item 8: contact after the 2 months is flagged and no later deadline is promised"),
     # Item 9: recommendations must be answered.
-    pytest.param(wording.certificate_display(mediation_certificate_check(["c-ii", "health-social-care"])),
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-ii", "health-social-care"])),
                  "must reply in writing, and give its reasons if it does not follow them", "They are not binding.",
                  id="legal review item 9: the health or social care body must reply to recommendations with reasons"),
     # Item 12: regulation 44 applies "as if" the agreement were an order.
-    pytest.param(wording.timeline_display(AGREEMENT), "applied as if the agreement were a Tribunal order", "the Tribunal would set",
+    pytest.param(lambda: wording.timeline_display(agreement()), "applied as if the agreement were a Tribunal order", "the Tribunal would set",
                  id="legal review item 12: the limits are regulation 44's, applied as if the agreement were an order"),
     # Item 14: which letter counts for an appeal about the plan.
-    pytest.param(wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
+    pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
                  "the one sent with the final plan or the amended plan", "the draft plan counts",
                  id="legal review item 14: for an appeal about the plan the letter with the final or amended plan counts"),
-    pytest.param(wording.certificate_display(mediation_certificate_check(["d"])), "re-assessment of needs", "re-assessment of the plan",
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["d"])), "re-assessment of needs", "re-assessment of the plan",
                  id="legal review item 14: ground (d) is a re-assessment of needs"),
     # Item 15: old conduct shows the late-claim route.
-    pytest.param(wording.discrimination_display(claim(D(2012, 6, 26), D(2026, 11, 1), "school")),
+    pytest.param(lambda: wording.discrimination_display(claim(D(2012, 6, 26), D(2026, 11, 1), "school")),
                  "The Tribunal can consider a late claim", "must be on or after 1 September 2014",
                  id="legal review item 15: conduct in 2012 shows the passed deadline with the late-claim route"),
     # Item 17: small slips in the certificate result.
-    pytest.param(wording.certificate_display(mediation_certificate_check(["a", "health-social-care"])),
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["a", "health-social-care"])),
                  "the Tribunal cannot make recommendations about them", "in an appeal the Tribunal can make recommendations",
                  id="legal review item 17: a refusal to assess with health and social care never says the Tribunal can recommend"),
-    pytest.param(wording.certificate_display(mediation_certificate_check(["c-iv"])),
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iv"])),
                  "that no school or other setting is named in the plan", "only about the school or type of school",
                  id="legal review item 17: ground c-iv alone is worded as no school being named"),
     # Item 18: 5pm is safe practice, not settled law.
-    pytest.param(wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
+    pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
                  "It is not settled that this applies to appeals", "Make sure the Tribunal receives your appeal before 5pm",
                  id="legal review item 18: the 5pm step is given as safe practice and says the point is open"),
 ])
 def test_the_words_after_the_legal_review(display, present, absent):
-    text = text_of(display)
+    text = text_of(display())
     assert present in text
     assert absent not in text
 
@@ -147,8 +175,8 @@ def test_legal_review_item_1_the_result_names_the_forum_and_the_certificate_resu
 
 
 def test_legal_review_item_3_the_estimate_counts_from_the_day_the_adviser_was_told():
-    assert CONTACTED_ON_TIME.estimated_last_day == D(2027, 4, 1)
-    assert CONTACTED_ON_TIME.as_dict()["estimate_from_certificate_dated"] == "2027-03-01"
+    assert contacted_on_time().estimated_last_day == D(2027, 4, 1)
+    assert contacted_on_time().as_dict()["estimate_from_certificate_dated"] == "2027-03-01"
 
 
 def test_legal_review_item_5_health_only_mediation_shows_both_health_body_rows():
@@ -161,27 +189,27 @@ def test_legal_review_item_5_health_only_mediation_shows_both_health_body_rows()
 
 
 def test_legal_review_item_6_health_only_agreements_have_no_regulation_44_rows():
-    rows = whats(HEALTH_ONLY_AGREEMENT)
+    rows = whats(health_only_agreement())
     assert rows["agreed-other-matters-done"].who == "health-body"
     assert "make-plan-draft" not in rows and "cease-to-maintain-at-once" not in rows
     assert rows["health-body-tells-la"].provision.unit == "regulation 42(4)"
 
 
 def test_legal_review_item_7_every_regulation_44_row_counts_from_the_agreement():
-    rows = whats(AGREEMENT)
+    rows = whats(agreement())
     assert rows["continue-to-maintain-at-once"].date == D(2026, 10, 2)
     assert rows["assessment-finalise-plan"].date == D(2027, 1, 8)  # 14 weeks from the agreement
     assert rows["agreed-other-matters-done"].who == "local-authority"
 
 
 def test_legal_review_item_8_late_contact_is_flagged_and_not_estimated():
-    assert "adviser-contacted-late" in CONTACTED_LATE.notes
-    assert CONTACTED_LATE.estimated_last_day is None
-    assert "adviser-contacted-late" in whats(CONTACTED_LATE)
+    assert "adviser-contacted-late" in contacted_late().notes
+    assert contacted_late().estimated_last_day is None
+    assert "adviser-contacted-late" in whats(contacted_late())
 
 
 def test_legal_review_item_13_the_calendar_entry_is_on_the_safe_working_day_with_the_legal_date_in_the_text():
-    display = wording.discrimination_display(CHRISTMAS_CLAIM)
+    display = wording.discrimination_display(christmas_claim())
     calendar = display["calendar"]
     assert calendar["date"] == "2026-12-24"
     assert any("by 5pm on Thursday 24 December 2026" in text for text in display["next_steps"])

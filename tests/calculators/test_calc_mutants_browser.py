@@ -1,0 +1,126 @@
+"""Cases that kill the browser-parsing mutants the other tests let through (issue 15).
+
+Requests as the page (or a broken page) sends them, and the exact response: boundary dates of
+the two regimes, date parts that are missing or out of range, malformed answers, time limits
+that run past the bank-holiday data (each named by its own date field), the letters' "enter this
+date first" errors, and the plan's result. Expected values are written out here.
+"""
+
+import json
+
+import pytest
+
+from calculators import browser
+
+EMPTY = {"day": "", "month": "", "year": ""}
+WENT_WRONG = [{"field": "", "target": "", "message": "Something went wrong. Reload the page and try again."}]
+COVERAGE_2029 = ("Date you contacted the mediation adviser gives a deadline in 2029. We can only work out "
+                 "deadlines in 2015 to 2028, because we only have the official bank holiday dates for those years.")
+
+
+def date(day, month, year):
+    return {"day": day, "month": month, "year": year}
+
+
+def call(entry, **request):
+    return json.loads(getattr(browser, entry)(json.dumps(request)))
+
+
+def error(field, target, message):
+    return [{"field": field, "target": target, "message": message}]
+
+
+@pytest.mark.parametrize("entry, request_, errors", [
+    pytest.param("appeal_deadline", dict(decision_sent=date("1", "9", "2014"), today="2027-01-11"),
+                 error("decision_sent", "decision-sent-day",
+                       "Date on the decision letter gives a deadline in 2014. We can only work out deadlines in 2015 "
+                       "to 2028, because we only have the official bank holiday dates for those years."),
+                 id="1 September 2014, the first day of the CFA 2014 regime, is accepted: refused only for 2014's holidays"),
+    pytest.param("appeal_deadline", dict(decision_sent=date("1", "1", "0001"), today="2027-01-11"),
+                 error("decision_sent", "decision-sent-day", "Date on the decision letter must be on or after 1 September 2014"),
+                 id="year 0001 is a real year, refused for the regime, not as 'not a real date'"),
+    pytest.param("appeal_deadline", dict(decision_sent={"day": "4", "month": "1"}, today="2027-01-11"),
+                 error("decision_sent", "decision-sent-year", "Date on the decision letter must include a year"),
+                 id="a date with no year part at all is missing its year"),
+    pytest.param("appeal_deadline", dict(decision_sent=date("32", "13", "2026"), today="2027-01-11"),
+                 error("decision_sent", "decision-sent-day", "Date on the decision letter must be a real date"),
+                 id="day 32 is the first thing wrong, before month 13"),
+    pytest.param("appeal_deadline", dict(decision_sent=date("4", "1", "2026"), today="20270104"),
+                 WENT_WRONG, id="today must be YYYY-MM-DD, not the basic ISO form 20270104"),
+    pytest.param("certificate", dict(today="2027-01-11"), WENT_WRONG,
+                 id="a required checkbox group left out of the request is not something the form sends"),
+    pytest.param("certificate", dict(grounds=""), WENT_WRONG, id="checkboxes as a string, not a list"),
+    pytest.param("plan", dict(decision_sent=date("4", "1", "2027"), grounds=["other"], mediation_wanted="maybe",
+                              today="2027-01-11"),
+                 WENT_WRONG, id="a radio value the form does not offer"),
+    pytest.param("mediation_timeline", dict(decision_sent=date("20", "10", "2028"), adviser_contacted=date("29", "12", "2028"),
+                                            mediation_wanted="no", today="2028-12-29"),
+                 error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
+                 id="timeline: the adviser's 3 working days from Friday 29 December 2028 run into 2029"),
+    pytest.param("letter", dict(kind="certificate-chase", decision_sent=date("20", "10", "2028"),
+                                adviser_contacted=date("29", "12", "2028"), mediation_wanted="no", today="2028-12-29"),
+                 error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
+                 id="letter: the same time limit names the adviser contact date"),
+    pytest.param("plan", dict(grounds=["c-ii"], decision_sent=date("20", "10", "2028"),
+                              adviser_contacted=date("29", "12", "2028"), mediation_wanted="no", today="2028-12-29"),
+                 error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
+                 id="plan: the same time limit names the adviser contact date"),
+    pytest.param("letter", dict(kind="mediation-not-arranged", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+                 error("la_told", "la-told-day",
+                       "Enter the date you told the local authority you want mediation, to write this message"),
+                 id="letter: 'mediation not arranged' needs the date the LA was told"),
+    pytest.param("letter", dict(kind="certificate-chase", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+                 error("mediation_ended", "mediation-ended-day",
+                       "Enter the date the mediation ended, or the date you told the mediation adviser you do not "
+                       "want mediation, to write this message"),
+                 id="letter: chasing the certificate needs the date mediation ended (or the adviser contact)"),
+    pytest.param("letter", dict(kind="agreement-deadlines", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+                 error("agreement_made", "agreement-made-day", "Enter the date of the mediation agreement to write this message"),
+                 id="letter: the agreement's deadlines need the date of the agreement"),
+])
+def test_refused_requests(entry, request_, errors):
+    assert call(entry, **request_) == {"ok": False, "errors": errors}
+
+
+def test_conduct_on_the_day_the_equality_act_began_is_accepted():
+    response = call("discrimination_claim", conduct=date("1", "10", "2010"), against="school", today="2027-01-11")
+    assert (response["ok"], response["result"]["last_day"], response["result"]["outcome"]) == (
+        True, "2011-03-31", "deadline-passed")
+
+
+def test_a_certificate_on_the_day_the_adviser_was_contacted_is_in_order():
+    response = call("mediation_timeline", decision_sent=date("4", "1", "2027"), adviser_contacted=date("8", "1", "2027"),
+                    certificate_issued=date("8", "1", "2027"), mediation_wanted="no", health_included="", today="2027-01-11")
+    assert response["ok"] is True
+    # 8 January + 1 month is Monday 8 February, before the 2 months (Thursday 4 March).
+    assert response["result"]["appeal"]["last_day"] == "2027-03-04"
+
+
+def test_a_letter_without_grounds_is_written():
+    response = call("letter", kind="adviser-contact", decision_sent=date("4", "1", "2027"), mediation_wanted="no",
+                    today="2027-01-11")
+    assert response["ok"] is True
+    assert response["result"]["subject"] == "I want to appeal: please send my mediation certificate ([Child's name])"
+    assert response["display"] == response["result"]
+
+
+def test_a_plan_with_nothing_to_appeal_has_a_certificate_answer_and_no_timeline():
+    response = call("plan", decision_sent=date("4", "1", "2027"), grounds=["other"], today="2027-01-11")
+    assert response["ok"] is True
+    result = response["result"]
+    assert (result["certificate"]["outcome"], result["timeline"], result["messages"]) == ("not-appealable", None, [])
+
+
+def test_a_plan_with_an_appeal_has_its_timeline():
+    response = call("plan", decision_sent=date("4", "1", "2027"), grounds=["c-ii"], mediation_wanted="no",
+                    today="2027-01-11")
+    assert response["ok"] is True
+    result = response["result"]
+    assert (result["certificate"]["outcome"], result["timeline"]["appeal"]["last_day"]) == (
+        "certificate-required", "2027-03-04")
+
+
+def test_the_response_keeps_non_ascii_characters_as_they_are():
+    raw = browser.mediation_timeline(json.dumps({"decision_sent": date("4", "1", "2027"), "la_told": date("8", "1", "2027"),
+                                                 "today": "2027-01-11"}))
+    assert "regulations 34–41" in raw and "\\u2013" not in raw
