@@ -10,9 +10,13 @@ commit, date and time of the run that produced it) is kept in mutation/modules.j
 report's score and "By module" table are computed over the latest result of every module. Each
 run's own figures are also appended to mutation/history.json, so the report shows before and after.
 
+Each result also records the sha256 of the module's source it was computed from, so that
+`--stale` can list the rule modules whose code has changed since (what .ci/run mutates).
+
 Usage: python scripts/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
        python scripts/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
        python scripts/mutation_report.py --rule-modules
+       python scripts/mutation_report.py --stale     (rule modules with no result for their current source)
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import ast
 import datetime
 import difflib
 import functools
+import hashlib
 import json
 import re
 import subprocess
@@ -78,6 +83,23 @@ def changed_line(stage: Path, module: str, function: str, number: str) -> tuple[
 
 def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+
+def source_sha256(module: str, ref: str = "HEAD") -> str:
+    """The sha256 of calculators/<module>.py: as it is on disk for HEAD, else as committed at ref."""
+    path = f"calculators/{module}.py"
+    if ref == "HEAD":
+        source = (ROOT / path).read_bytes()
+    else:
+        source = subprocess.run(["git", "show", f"{ref}:{path}"], cwd=ROOT, capture_output=True,
+                                check=True).stdout
+    return hashlib.sha256(source).hexdigest()
+
+
+def stale_rule_modules(modules: dict[str, dict[str, object]]) -> list[str]:
+    """Rule modules whose latest result was not computed from their current source."""
+    return [m for m in RULE_MODULES
+            if modules.get(m, {}).get("source_sha256") != source_sha256(m)]
 
 
 def run_results(stage: Path, run: dict[str, object]) -> dict[str, dict[str, object]]:
@@ -203,6 +225,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rule-modules", action="store_true")
     parser.add_argument("--rewrite", action="store_true")
+    parser.add_argument("--stale", action="store_true")
     parser.add_argument("--stage", type=Path)
     parser.add_argument("--seconds", type=int, default=0)
     parser.add_argument("--scope", default="all of calculators/")
@@ -219,6 +242,9 @@ def main() -> int:
     modules_file, history_file = OUT / "modules.json", OUT / "history.json"
     modules: dict[str, dict[str, object]] = _read(modules_file, {})  # type: ignore[assignment]
     history: list[dict[str, object]] = _read(history_file, [])  # type: ignore[assignment]
+    if args.stale:
+        print("\n".join(stale_rule_modules(modules)))
+        return 0
     if args.rewrite:
         unexplained = write_report(modules, history, explained)
         print(f"mutation/report.md rewritten; {len(unexplained)} unexplained survivors in rule modules")
@@ -232,6 +258,7 @@ def main() -> int:
     entries = run_results(args.stage, run)
     for module, entry in entries.items():
         entry["run_modules"] = sorted(entries)
+        entry["source_sha256"] = source_sha256(module, args.ref)
         previous = modules.get(module)
         if args.recheck and previous:  # the full run's time, plus every re-check since
             entry["seconds"] = previous["seconds"]

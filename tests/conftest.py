@@ -97,6 +97,7 @@ from hypothesis import settings  # noqa: E402 - kept beside the profiles it conf
 settings.register_profile("calculators", max_examples=150, deadline=None)
 # For a deliberate, longer search: HYPOTHESIS_PROFILE=calculators-thorough
 settings.register_profile("calculators-thorough", max_examples=3000, deadline=None)
-# scripts/mutate runs the tests once per mutant: fewer examples there (the oracles are exhaustive).
-settings.register_profile("calculators-mutate", max_examples=30, deadline=None)
+# scripts/mutate runs the tests once per mutant: fewer examples there (the oracles are exhaustive),
+# and always the same ones, so a run's result depends only on the code and the tests (.ci/run).
+settings.register_profile("calculators-mutate", max_examples=30, deadline=None, derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "calculators"))

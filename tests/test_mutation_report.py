@@ -95,6 +95,23 @@ def test_rewrite_reports_again_from_the_kept_results(report):
     assert "| months | yes | 2 | 1 | 0 | 1 | 1 | 0 | 50.0% |" in (report.out / "report.md").read_text(encoding="utf-8")
 
 
+def test_stale_lists_the_rule_modules_whose_source_changed_since_their_result(report, capsys):
+    report({"months": {1: 0, 2: 1}}, "--seconds", "40")
+    modules = json.loads((report.out / "modules.json").read_text(encoding="utf-8"))
+    assert len(modules["months"]["source_sha256"]) == 64  # the source the result was computed from
+
+    def stale() -> list[str]:
+        capsys.readouterr()
+        assert report({}, "--stale") == 0
+        return capsys.readouterr().out.split()
+
+    # months has a result for its current source; the other rule modules have none yet.
+    assert stale() == ["working_days", "appeal_deadline", "discrimination", "certificate", "timeline", "browser"]
+    modules["months"]["source_sha256"] = "0" * 64  # as if months.py had changed since its run
+    (report.out / "modules.json").write_text(json.dumps(modules), encoding="utf-8")
+    assert stale()[0] == "months"
+
+
 def _calls_into_the_package(node, package_names: set[str]) -> list[str]:
     """Calls of the package's functions in ``node``, not counting those inside a lambda or def."""
     found, stack = [], [node]
