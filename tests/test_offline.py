@@ -149,6 +149,13 @@ def test_with_save_data_nothing_downloads_until_submit_and_the_page_says_how_big
     page.get_by_role("button", name="Work out the deadline").click()
     expect(page.locator(".calculator-status")).to_contain_text("download of about 5 MB")
     expect(page.locator(".calculator-result")).to_contain_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    # No offline copy with Save-Data on (it would download every guide page), not even once the
+    # calculator has answered, nor on a guide page.
+    page.wait_for_timeout(1000)
+    assert page.evaluate("navigator.serviceWorker.getRegistration().then(r => r === undefined)")
+    guide = open_page(context, site_url + "decide-about-mediation/")
+    guide.wait_for_load_state("networkidle")
+    assert guide.evaluate("navigator.serviceWorker.getRegistration().then(r => r === undefined)")
     context.close()
 
 
