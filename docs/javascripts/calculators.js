@@ -106,10 +106,10 @@ function calculatorPage(form) {
       .catch(() => {}); // start() reports any failure
   }
   function keepForOffline() { // once the calculator is used: the service worker keeps the runtime too
-    // offline.js registers the service worker on this event (not with Save-Data on: then the
-    // worker never becomes ready, and nothing more is downloaded).
+    // offline.js registers the service worker on this event (not with Save-Data on). With
+    // Save-Data on, nothing more is downloaded, even by a worker registered on an earlier visit.
     document.dispatchEvent(new Event("calculator-ready"));
-    if (!("serviceWorker" in navigator)) return;
+    if (!("serviceWorker" in navigator) || saveData) return;
     navigator.serviceWorker.ready.then((registration) => runtimeFiles().then((urlsToCache) =>
       registration.active?.postMessage({ type: "CACHE_URLS", payload: { urlsToCache } }))).catch(() => {});
   }
