@@ -6,7 +6,9 @@ Examples::
     python -m calculators discrimination-claim --conduct 2026-03-10 --against school --json
     python -m calculators certificate --ground c-ii --ground c-iii --json
     python -m calculators timeline --decision-sent 2027-01-04 --adviser-contacted 2027-01-08 \\
-        --mediation-wanted no
+        --mediation-wanted no --today 2027-01-11
+    python -m calculators plan --decision-sent 2027-06-15 --ground c-ii --mediation-wanted no \\
+        --adviser-contacted 2027-08-10 --today 2027-09-03 --json
 
 With ``--json`` the "result" object is printed (keys ``last_day``, ``certificate_required``,
 ...); without it, the same sentences the web page shows. Bad input exits with status 2 and
@@ -65,6 +67,7 @@ COMMANDS = {
     "discrimination-claim": ("discrimination_claim", "last day for a disability discrimination claim"),
     "certificate": ("certificate", "do I need a mediation certificate?"),
     "timeline": ("mediation_timeline", "the mediation timeline"),
+    "plan": ("plan", "your plan: where you stand, your deadline, the timeline and the messages to send"),
 }
 
 
@@ -75,7 +78,8 @@ def _add_question(sub: argparse.ArgumentParser, question: Question) -> None:
                          metavar="YYYY-MM-DD", help=question.label)
     elif question.kind == RADIOS:
         sub.add_argument(question.option, dest=question.name, default=question.default,
-                         required=question.required, choices=[value for value in question.values if value],
+                         required=question.required,
+                         choices=[option.cli_value for option in question.options if option.cli_value],
                          help=question.cli_help or question.label)
     elif question.kind == CHECKBOXES:
         sub.add_argument(question.option, dest=question.name, action="append",
@@ -114,8 +118,9 @@ def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[st
             request[question.name] = _date_parts(question.option, value)
         elif question.kind == CHECKBOXES:
             request[question.name] = list(value or [])
-        else:
-            request[question.name] = value
+        else:  # a radio: its command-line name back to the form's value
+            request[question.name] = next((option.value for option in question.options
+                                           if option.cli_value == value), value)
     return request
 
 
@@ -139,6 +144,27 @@ def _human(display: dict[str, object]) -> str:
               for step in display["steps"]]  # type: ignore[union-attr]
     lines += ["", "What to do next:"] + [f"  - {text}" for text in display["next_steps"]]  # type: ignore[union-attr]
     lines += ["", "Notes:"] + [f"  - {text}" for text in display["notes"]]  # type: ignore[union-attr]
+    return "\n".join(lines)
+
+
+def _plan_text(display: dict[str, object]) -> str:
+    """The plan as text: the answer, the timeline, what to do next and every message in full."""
+    lines = [f"{display['heading']} {display['answer']}", ""]
+    lines += list(display["paragraphs"])  # type: ignore[arg-type]
+    if display["timeline"]:
+        lines += ["", "Timeline:"]
+        lines += [f"  {row['date_text']} - {row['who']}: {row['what']} ({row['provision']})"
+                  for row in display["timeline"]]  # type: ignore[union-attr]
+    if display.get("next_steps"):
+        lines += ["", "What to do next:"] + [f"  - {text}" for text in display["next_steps"]]  # type: ignore[union-attr]
+    messages = display["messages"]
+    if messages:
+        lines += ["", "Messages:"]
+        for number, message in enumerate(messages, start=1):  # type: ignore[arg-type]
+            lines += ["", f"{number}. {message['title']}", f"   {message['when']}", f"   To: {message['to']}",
+                      f"   Subject: {message['subject']}", ""]
+            lines += [f"   {line}".rstrip() for line in message["text"].splitlines()]
+            lines += [f"   Note: {note}" for note in message["notes"]]
     return "\n".join(lines)
 
 
@@ -166,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(response["result"], ensure_ascii=False))
     elif args.command == "letter":
         print(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}", end="")
+    elif args.command == "plan":
+        print(_plan_text(response["display"]))
     else:
         print(_human(response["display"]))
     return 0

@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable
 
 from . import letters as _letters
+from . import plan as _plan
 from . import wording
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
@@ -316,22 +317,24 @@ def mediation_timeline(request: str) -> str:
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         answers = _answers(data, ENTRY_POINTS["mediation_timeline"])
-        today, decision = answers.pop("today"), answers.pop("decision_sent")
+        situation = _plan.Situation(answers.pop("decision_sent"), answers.pop("today"), **answers)  # type: ignore[arg-type]
         try:
-            result = _timeline.mediation_timeline(decision, today=today, **answers)
+            result = situation.timeline()
+            status = _plan.plan_status(situation, result)  # no grounds: a certificate is needed
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "decision_sent") from None
-        return {"result": _with_scope(result.as_dict()), "display": wording.timeline_display(result)}
+        return {"result": _with_scope({**result.as_dict(), "status": status.status}),
+                "display": wording.timeline_display(result, status)}
 
     return _respond(handle, request)
 
 
 
-def _situation(answers: dict[str, object]) -> _letters.Situation:
+def _situation(answers: dict[str, object]) -> _plan.Situation:
     fields = {name: answers[name] for name in (
         "decision_sent", "today", "mediation_wanted", "health_included", "adviser_contacted",
         "la_told", "mediation_ended", "agreement_made", "certificate_issued")}
-    return _letters.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
+    return _plan.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
 
 
 def letter(request: str) -> str:
@@ -367,18 +370,22 @@ def letter(request: str) -> str:
 
 
 def plan(request: str) -> str:
-    """The whole plan: certificate, deadline, dated timeline and the messages to send.
+    """The whole plan: the reader's status, certificate, deadline, dated timeline and the messages to send.
 
     Request: the answers of the "Make your plan" form (as the timeline's, plus "grounds").
-    The response's ``display`` has the deadline as ``heading`` and ``answer``, ``certificate``
-    (the certificate answer), ``timeline``, ``steps``, ``messages`` (each with subject, text and
-    provisions) and ``events`` (every dated step from today on, with reminder days).
+    The response's ``result`` has, at its top level, ``status`` (one of
+    :data:`calculators.plan.STATUSES`), ``last_day`` (null while it waits on a certificate),
+    ``earliest_last_day`` (D, while waiting or overdue), ``messages`` (each with ``kind`` and
+    ``text``), and ``timeline`` and ``events`` as the page shows them. ``display`` has the
+    answer as ``heading`` and ``answer``, ``certificate`` (the certificate answer),
+    ``timeline``, ``steps``, ``messages`` and ``events`` (every dated step from today on, with
+    reminder days).
 
     >>> response = json.loads(plan(json.dumps({
     ...     "decision_sent": {"day": "4", "month": "1", "year": "2027"}, "grounds": ["c-ii"],
     ...     "mediation_wanted": "yes", "today": "2027-01-11"})))
-    >>> response["display"]["answer"], [m["kind"] for m in response["display"]["messages"]][:2]
-    ('Thursday 4 March 2027', ['adviser-contact', 'la-mediation-request'])
+    >>> response["result"]["status"], response["display"]["answer"]
+    ('in-time', 'Thursday 4 March 2027')
 
     2 months after Monday 4 January 2027 is Thursday 4 March, a working day.
     """
@@ -386,21 +393,29 @@ def plan(request: str) -> str:
         situation = _situation(_answers(data, ENTRY_POINTS["plan"]))
         check = situation.certificate()
         try:
-            messages = _letters.letters_needed(situation)
-            appeal_route = check is not None and "sen-appeal" in check.routes
-            sent_today = {"adviser-contact": "adviser_contacted", "la-mediation-request": "la_told"}
-            planned = {sent_today[m.kind]: situation.today for m in messages if m.kind in sent_today}
-            timeline = situation.timeline(**planned) if appeal_route else None
+            status = _plan.plan_status(situation)
+            now, later, planned = _plan.messages_needed(situation, status)
+            messages = ([_letters.letter(kind, situation) for kind in now]
+                        + [_letters.letter(kind, planned) for kind in later])
+            timeline = _plan.plan_timeline(situation, status, now, planned)
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "decision_sent") from None
+        letters = [message.as_dict() for message in messages]
+        events = {"adviser-contact": "adviser-contacted", "la-mediation-request": "la-told-mediation-wanted"}
+        display = wording.plan_display(check, timeline, letters,  # type: ignore[arg-type]
+                                       situation.today, tuple(events[kind] for kind in now), status)
+        status_data = status.as_dict()
         result: dict[str, object] = {
+            "status": status_data.pop("status"),
+            "last_day": status_data.pop("last_day"),
+            "earliest_last_day": status_data.pop("earliest_last_day"),
+            "messages": letters,
+            "timeline": display["timeline"],
+            "events": display["events"],
             "certificate": check.as_dict() if check else None,
-            "timeline": timeline.as_dict() if timeline else None,
-            "messages": [message.as_dict() for message in messages],
+            "situation": status_data,
+            "mediation_timeline": timeline.as_dict() if timeline else None,
         }
-        events = {"adviser_contacted": "adviser-contacted", "la_told": "la-told-mediation-wanted"}
-        display = wording.plan_display(check, timeline, result["messages"],  # type: ignore[arg-type]
-                                       situation.today, tuple(events[name] for name in planned))
         return {"result": _with_scope(result), "display": display}
 
     return _respond(handle, request)

@@ -11,15 +11,14 @@ text we have read (MED) are worded as guidance ("Guidance on the SEND Regulation
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .appeal_deadline import AppealDeadline
-from .certificate import CertificateCheck, mediation_certificate_check
+from .plan import PlanStatus, Situation, messages_needed, plan_status
 from .provisions import (
     CFA_2014_S53,
     CFA_2014_S55,
+    HESC_RULE_5_3_A,
     HESC_RULE_20_1_C,
     MED,
     SEND_REGS_REG_32_E,
@@ -35,13 +34,12 @@ from .timeline import (
     DEEMED_CERTIFICATE_WORKING_DAYS,
     MEDIATION_ARRANGED_WITHIN_DAYS,
     MediationTimeline,
-    mediation_timeline,
 )
 from .wording import GROUND_TEXT, WHAT_TEXT, date_text
 
 #: The messages, in the order a reader may need them.
 KINDS = ("adviser-contact", "la-mediation-request", "certificate-chase", "mediation-not-arranged",
-         "agreement-deadlines", "tribunal-no-certificate")
+         "agreement-deadlines", "tribunal-no-certificate", "tribunal-late-appeal")
 
 TITLES = {
     "adviser-contact": "Message to the mediation adviser",
@@ -50,6 +48,7 @@ TITLES = {
     "mediation-not-arranged": "Message if mediation is not arranged within 30 days",
     "agreement-deadlines": "Message about what was agreed in mediation, and by when",
     "tribunal-no-certificate": "Note to the SEND Tribunal if you have no mediation certificate",
+    "tribunal-late-appeal": "Note to the SEND Tribunal asking for more time because your appeal is late",
 }
 
 RECIPIENTS = {
@@ -68,17 +67,30 @@ ABOUT = (f"Child or young person: {CHILD}, born [date of birth]",
          "Local authority: [name of the local authority]")
 ADD_DETAILS = "[Add any details you want to give]"
 
-#: What each message is for, shown above it.
+#: What each message is for, shown above it ("-passed": the date it names is before today).
 WHEN_TEXT = {
     "adviser-contact": "Send this now. You must contact the mediation adviser by {contact_by}.",
+    "adviser-contact-passed": "Send this now. The 2 months to contact the mediation adviser ended "
+                              "on {contact_by}, so get advice too.",
     "la-mediation-request": "Send this now, at the same time as your message to the mediation "
                             "adviser.",
     "certificate-chase": "Send this if your mediation certificate has not arrived by {due}.",
+    "certificate-chase-passed": "Your mediation certificate was due on {due}. If it has not "
+                                "arrived, send this now.",
     "mediation-not-arranged": "Send this if mediation has not taken place by {arranged_by}.",
+    "mediation-not-arranged-passed": "The 30 days for mediation to take place ended on "
+                                     "{arranged_by}. If it has not taken place, send this now.",
     "agreement-deadlines": "Send this after the mediation agreement, to remind the local "
                            "authority what it must do and by when.",
     "tribunal-no-certificate": "Send this with your appeal if you do not have a mediation "
                                "certificate by then.",
+    "tribunal-no-certificate-waiting": "Send this with your appeal if your certificate has still "
+                                       "not arrived. Make sure the SEND Tribunal has your appeal "
+                                       "by {earliest}.",
+    "tribunal-no-certificate-overdue": "Send this with your appeal if you cannot get your "
+                                       "certificate and the date on it today.",
+    "tribunal-no-certificate-late": "Send this with your appeal now.",
+    "tribunal-late-appeal": "Send this with your appeal now.",
 }
 
 #: Reg 44 rows as a letter to the local authority says them (a row not listed here, for
@@ -107,9 +119,12 @@ READER_NOTES = {
     "late-contact": "You are contacting the mediation adviser more than 2 months after the "
                     "decision letter was sent. The adviser may still issue a certificate, but "
                     "get advice now, from SENDIASS or IPSEA.",
-    "leave-to-appeal": "The Tribunal decides whether to accept an appeal without a certificate. "
-                       "Its guidance says it does so only in exceptional circumstances, so get "
-                       "advice, and send your appeal in time anyway.",
+    "leave-to-appeal": "To appeal without a certificate you have to ask the Tribunal for "
+                       "permission. The Tribunal\u2019s published advice is that it gives it only "
+                       "in exceptional circumstances. Keep chasing your certificate, get advice, "
+                       "and send your appeal by the deadline anyway.",
+    "late-appeal": "The Tribunal decides whether to accept a late appeal. Send it as soon as you "
+                   "can, and get advice from SENDIASS or IPSEA.",
     "delete-rows": "Delete the lines that are not about what you agreed.",
 }
 
@@ -123,6 +138,7 @@ NEEDS = {
     "certificate-chase": ("mediation_ended", "adviser_contacted"),
     "mediation-not-arranged": ("la_told",),
     "agreement-deadlines": ("agreement_made",),
+    "tribunal-late-appeal": ("decision_sent",),
 }
 
 
@@ -133,34 +149,6 @@ class LetterNotPossible(ValueError):
         super().__init__(f"{kind} needs {needs}")
         self.kind = kind
         self.needs = needs
-
-
-@dataclass(frozen=True)
-class Situation:
-    """What the reader told us: the same answers as the plan's form."""
-
-    decision_sent: datetime.date
-    today: datetime.date
-    grounds: tuple[str, ...] = ()
-    mediation_wanted: str = ""
-    health_included: str = ""
-    adviser_contacted: datetime.date | None = None
-    la_told: datetime.date | None = None
-    mediation_ended: datetime.date | None = None
-    agreement_made: datetime.date | None = None
-    certificate_issued: datetime.date | None = None
-
-    def timeline(self, **planned: object) -> MediationTimeline:
-        """The mediation timeline for these answers (``planned``: what the reader will do today)."""
-        answers = {
-            "adviser_contacted": self.adviser_contacted, "mediation_wanted": self.mediation_wanted,
-            "la_told": self.la_told, "health_included": self.health_included,
-            "mediation_ended": self.mediation_ended, "agreement_made": self.agreement_made,
-            "certificate_issued": self.certificate_issued, **planned}
-        return mediation_timeline(self.decision_sent, today=self.today, **answers)  # type: ignore[arg-type]
-
-    def certificate(self) -> CertificateCheck | None:
-        return mediation_certificate_check(self.grounds) if self.grounds else None
 
 
 @dataclass(frozen=True)
@@ -208,12 +196,29 @@ def _grounds_lines(situation: Situation) -> list[str]:
             if key not in ("disability-discrimination", "other")]
 
 
-def _deadline_sentence(appeal: AppealDeadline) -> str:
-    if appeal.counted_from == "certificate":
-        return (f"The SEND Tribunal must receive my appeal by {date_text(appeal.last_day)}, "
-                "1 month after the date on my mediation certificate.")
-    return (f"The SEND Tribunal must receive my appeal by {date_text(appeal.last_day)}, "
-            "unless a mediation certificate gives me longer.")
+def _deadline_sentence(situation: Situation, status: PlanStatus | None = None) -> str:
+    """The appeal deadline as the reader says it: never a passed date as the one to meet (W1)."""
+    status = status or plan_status(situation)
+    today = situation.today
+    if status.last_day is None:  # waiting for a certificate, or it is overdue
+        two_month = status.two_month_day
+        if two_month is not None and two_month >= today:
+            return (f"The SEND Tribunal must receive my appeal by {date_text(two_month)}, unless my "
+                    "mediation certificate gives me longer: I then have 1 month from the date on it.")
+        return ("The 2 months after the decision letter have ended, so I have 1 month from the date "
+                "on my mediation certificate to appeal. I need to know that date.")
+    last_day = date_text(status.last_day)
+    from_certificate = (situation.certificate_issued is not None and not status.section_i_alone
+                        and status.last_day > (status.two_month_day or status.last_day))
+    after = ", 1 month after the date on my mediation certificate" if from_certificate else ""
+    if status.last_day < today:
+        return f"The deadline for my appeal{after} was {last_day}."
+    sentence = f"The SEND Tribunal must receive my appeal by {last_day}{after}."
+    if status.section_i_alone:
+        sentence += " Mediation does not change this deadline."
+    elif status.contact == "not-yet" and situation.certificate_issued is None and status.needs_certificate:
+        sentence = sentence[:-1] + ", unless a mediation certificate gives me longer."
+    return sentence
 
 
 def _capital(text: str) -> str:
@@ -247,30 +252,42 @@ def _notes(provisions: tuple[Provision, ...], *extra: str) -> tuple[str, ...]:
 # --- The messages ----------------------------------------------------------------------------
 
 def _adviser_contact(situation: Situation) -> Letter:
-    timeline = situation.timeline(adviser_contacted=situation.adviser_contacted or situation.today)
-    appeal = timeline.appeal
-    contact_by = appeal.contact_mediation_adviser_by
+    contacting = replace(situation, adviser_contacted=situation.adviser_contacted or situation.today)
+    timeline = contacting.timeline()
+    status = plan_status(contacting, timeline)
+    contact_by = timeline.appeal.contact_mediation_adviser_by
+    late = situation.today > contact_by
     provisions: tuple[Provision, ...] = (SEND_REGS_REG_33, CFA_2014_S55, HESC_RULE_20_1_C)
-    if situation.mediation_wanted == "yes":
+    due = _item(timeline, "adviser-issues-certificate")
+    by_due = f": if this reaches you today, by {date_text(due)}." if due else "."
+    if situation.mediation_wanted == "yes" and situation.health_included == "only" and status.needs_certificate:
+        # W4: mediation only about health care gives no certificate for the appealable matters.
+        subject = f"I want to appeal: please send my mediation certificate ({CHILD})"
+        mediation = ("I want mediation only about health care, and I am asking the local authority "
+                     "for it. I do not want mediation about the other things I want to appeal about. "
+                     "Please send me a mediation certificate for them. Guidance on the SEND "
+                     "Regulations 2014 says you should issue it within 3 working days of hearing "
+                     "from me" + by_due)
+        provisions += (SEND_REGS_REG_34,)
+    elif situation.mediation_wanted == "yes":
         subject = f"I want to appeal and I want mediation ({CHILD})"
         mediation = ("I want mediation. Please tell me what happens next. I am also telling the "
                      "local authority that I want mediation, as the decision letter asks.")
     elif situation.mediation_wanted == "no":
         subject = f"I want to appeal: please send my mediation certificate ({CHILD})"
-        due = _item(timeline, "adviser-issues-certificate")
         mediation = ("I do not want mediation. Please send me a mediation certificate. Guidance "
                      "on the SEND Regulations 2014 says you should issue it within 3 working "
-                     "days of hearing from me")
-        mediation += f": if this reaches you today, by {date_text(due)}." if due else "."
+                     "days of hearing from me" + by_due)
         provisions += (SEND_REGS_REG_34,)
     else:
         subject = f"I want to appeal ({CHILD})"
         mediation = ("I have not decided yet whether I want mediation. Please tell me how it "
-                     f"works, so that I can tell you my decision by {date_text(contact_by)}.")
-    late = situation.today > contact_by
+                     + ("works, so that I can decide straight away." if late else
+                        f"works, so that I can tell you my decision by {date_text(contact_by)}."))
     if late:
         timing = (f"The 2 months after the decision letter ended on {date_text(contact_by)}. "
-                  "Please still issue a mediation certificate, so that I can appeal.")
+                  + ("Please still issue a mediation certificate, so that I can appeal."
+                     if status.needs_certificate else ""))
     else:
         timing = ("I am contacting you within 2 months of the decision letter being sent, as "
                   "regulation 33 of the SEND Regulations 2014 requires. The 2 months end on "
@@ -281,12 +298,13 @@ def _adviser_contact(situation: Situation) -> Letter:
         "I want to appeal to the SEND Tribunal against the local authority\u2019s decision in "
         f"its letter dated {_decision(situation)}. I disagree with:",
         _grounds_lines(situation),
-        mediation, timing, _deadline_sentence(appeal),
+        mediation, timing.strip(), _deadline_sentence(contacting, status),
         "Please confirm in writing that you have received this message, and the date you "
         "received it.",
         SIGN_OFF)
+    when = WHEN_TEXT["adviser-contact-passed" if late else "adviser-contact"]
     return Letter("adviser-contact", "mediation-adviser", subject, text, provisions,
-                  WHEN_TEXT["adviser-contact"].format(contact_by=date_text(contact_by)),
+                  when.format(contact_by=date_text(contact_by)),
                   _notes(provisions, *(["late-contact"] if late else [])))
 
 
@@ -325,31 +343,42 @@ def _la_mediation_request(situation: Situation) -> Letter:
         arranged,
         "Please tell me the date and place of the mediation at least 5 working days before it. "
         "Please send someone who can make decisions about these issues.",
-        "If mediation cannot take place within 30 days, please tell the mediation adviser "
-        "straight away, so that they can issue my mediation certificate.",
+        ("If mediation cannot take place within 30 days, please tell the mediation adviser "
+         "straight away, so that they can issue my mediation certificate."
+         if plan_status(situation).needs_certificate and situation.health_included != "only" else ""),
         "Please confirm in writing that you have received this message.",
         SIGN_OFF)
     return Letter("la-mediation-request", "local-authority", f"Request for mediation ({CHILD})",
                   text, provisions, WHEN_TEXT["la-mediation-request"], _notes(provisions))
 
 
+def _ended_or_end(day: datetime.date, today: datetime.date) -> str:
+    return "ended" if day < today else "end"
+
+
 def _certificate_chase(situation: Situation) -> Letter:
     timeline = situation.timeline()
     after_mediation = situation.mediation_ended is not None
+    adviser_route = situation.mediation_wanted == "no" or situation.health_included == "only"
+    today = situation.today
     if after_mediation:
         due = _item(timeline, "mediator-issues-certificate")
         to = "mediator"
         what = (f"Our mediation ended on {date_text(situation.mediation_ended)}. Guidance on the "  # type: ignore[arg-type]
                 "SEND Regulations 2014 says the mediator should issue the mediation certificate "
-                f"within 3 working days of the end of the mediation: by {date_text(due)}.")  # type: ignore[arg-type]
+                "within 3 working days of the end of the mediation. Those 3 working days "
+                f"{_ended_or_end(due, today)} on {date_text(due)}.")  # type: ignore[arg-type]
         greeting = "Dear [name of the mediator],"
-    elif situation.adviser_contacted is not None and situation.mediation_wanted == "no":
+    elif situation.adviser_contacted is not None and adviser_route:
         due = _item(timeline, "adviser-issues-certificate")
         to = "mediation-adviser"
+        matters = ("mediation about the things I can appeal about (only about health care)"
+                   if situation.mediation_wanted == "yes" else "mediation")
         what = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal "
                 f"against the decision in the letter dated {_decision(situation)}, and that I do "
-                "not want mediation. Guidance on the SEND Regulations 2014 says you should issue "
-                f"my mediation certificate within 3 working days: by {date_text(due)}.")  # type: ignore[arg-type]
+                f"not want {matters}. Guidance on the SEND Regulations 2014 says you should issue "
+                "my mediation certificate within 3 working days. Those 3 working days "
+                f"{_ended_or_end(due, today)} on {date_text(due)}.")  # type: ignore[arg-type]
         greeting = "Dear [name of the mediation adviser],"
     else:
         raise LetterNotPossible("certificate-chase", "the date you contacted the mediation "
@@ -362,11 +391,12 @@ def _certificate_chase(situation: Situation) -> Letter:
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
         what,
         "I have not received it. Please send it to me today, by email if you can. I need it for "
-        "my appeal.",
-        _deadline_sentence(timeline.appeal),
+        "my appeal, and I need to know the date of issue on it.",
+        _deadline_sentence(situation),
         SIGN_OFF)
+    when = WHEN_TEXT["certificate-chase-passed" if due < today else "certificate-chase"]  # type: ignore[operator]
     return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({CHILD})",
-                  text, provisions, WHEN_TEXT["certificate-chase"].format(due=date_text(due)),  # type: ignore[arg-type]
+                  text, provisions, when.format(due=date_text(due)),  # type: ignore[arg-type]
                   _notes(provisions))
 
 
@@ -377,24 +407,26 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
     timeline = situation.timeline()
     arranged_by = _item(timeline, "mediation-arranged")
     provisions = (SEND_REGS_REGS_34_41, CFA_2014_S55, HESC_RULE_20_1_C)
+    passed = arranged_by < situation.today  # type: ignore[operator]
     text = _text(
         "Dear [name of the mediation adviser],",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
         f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
         f"about its decision in the letter dated {_decision(situation)}. Guidance on the SEND "
         f"Regulations 2014 says mediation should take place within {MEDIATION_ARRANGED_WITHIN_DAYS} "
-        f"days: by {date_text(arranged_by)}. It has not taken place.",  # type: ignore[arg-type]
+        f"days. Those days {'ended' if passed else 'end'} on {date_text(arranged_by)}. "  # type: ignore[arg-type]
+        "Mediation has not taken place.",
         f"The same guidance says that when the local authority cannot arrange mediation within "
         f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, it must tell you, and you then issue a mediation "
         f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days. Please issue my "
-        "mediation certificate now, or tell me when the local authority told you.",
-        _deadline_sentence(timeline.appeal),
+        "mediation certificate now, or tell me if you have already issued one and the date on it.",
+        _deadline_sentence(situation),
         "I am sending a copy of this message to the local authority.",
         SIGN_OFF)
+    when = WHEN_TEXT["mediation-not-arranged-passed" if passed else "mediation-not-arranged"]
     return Letter("mediation-not-arranged", "mediation-adviser",
                   f"Mediation not arranged within 30 days: please send my certificate ({CHILD})",
-                  text, provisions,
-                  WHEN_TEXT["mediation-not-arranged"].format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
+                  text, provisions, when.format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
                   _notes(provisions))
 
 
@@ -448,45 +480,129 @@ def _agreement_deadlines(situation: Situation) -> Letter:
                   _notes(provisions, *extra_notes))
 
 
-def _tribunal_no_certificate(situation: Situation) -> Letter:
-    timeline = situation.timeline()
+_RULE_5_3_A = ("rule 5(3)(a) of the Tribunal Procedure (First-tier Tribunal) (Health, Education and "
+               "Social Care Chamber) Rules 2008")
+_DECISION_LETTER_GAPS = ("[If the decision letter did not tell you about your right to appeal, the "
+                         "time limit, or mediation and the mediation adviser (regulation 32 of the "
+                         "SEND Regulations 2014), say so here.]")
+_ANYTHING_ELSE = ("[Add anything else that explains why, for example what the adviser told you. "
+                  "Attach copies of your messages.]")
+
+
+def _what_happened(situation: Situation, timeline: MediationTimeline, status: PlanStatus) -> list[str]:
+    """The facts of the reader's mediation so far, each date in the tense today gives it."""
+    today = situation.today
+    contact_by = date_text(status.contact_by)  # type: ignore[arg-type]
     reasons: list[str] = []
-    if situation.adviser_contacted is None:
-        reasons.append("I did not contact the mediation adviser within 2 months of the decision "
-                       "letter because [explain why].")
-    else:
-        reasons.append(f"I contacted the mediation adviser on "
-                       f"{date_text(situation.adviser_contacted)}.")
-        due = _item(timeline, "adviser-issues-certificate")
-        if due:
-            reasons.append("I said I did not want mediation. Guidance on the SEND Regulations "
-                           f"2014 says the certificate should have been issued by {date_text(due)}. "
-                           "I have not received it.")
+    if situation.adviser_contacted is None and status.contact == "not-yet":
+        reasons.append(f"I did not contact the mediation adviser within 2 months of the decision "
+                       f"letter. The 2 months ended on {contact_by}. This is why: [explain why].")
+    elif situation.adviser_contacted is not None and status.contact == "late":
+        reasons.append(f"I contacted the mediation adviser on {date_text(situation.adviser_contacted)}, "
+                       f"after the 2 months ended on {contact_by}. This is why: [explain why].")
+    elif situation.adviser_contacted is not None:
+        reasons.append(f"I contacted the mediation adviser on {date_text(situation.adviser_contacted)}, "
+                       "within 2 months of the decision letter.")
+    due = _item(timeline, "adviser-issues-certificate")
+    if due:
+        matters = ("about the things I can appeal about"
+                   if situation.health_included == "only" and situation.mediation_wanted == "yes" else "")
+        reasons.append(f"I said I did not want mediation{' ' + matters if matters else ''}. Guidance on "
+                       "the SEND Regulations 2014 says the adviser should issue the certificate "
+                       f"within 3 working days. Those days {_ended_or_end(due, today)} on "
+                       f"{date_text(due)}. I have not received it.")
     if situation.la_told is not None:
-        arranged_by = _item(timeline, "mediation-arranged")
+        arranged_by = _item(timeline, "mediation-arranged") or _item(timeline, "health-body-arranges-mediation")
         reasons.append(f"I told the local authority on {date_text(situation.la_told)} that I "
-                       "wanted mediation. Guidance says it should have taken place by "
-                       f"{date_text(arranged_by)}.")  # type: ignore[arg-type]
+                       "wanted mediation. Guidance says it should take place within 30 days. Those "
+                       f"days {_ended_or_end(arranged_by, today)} on {date_text(arranged_by)}.")  # type: ignore[arg-type]
     if situation.mediation_ended is not None:
         due = _item(timeline, "mediator-issues-certificate")
-        reasons.append(f"Our mediation ended on {date_text(situation.mediation_ended)}. The "
-                       f"certificate should have been issued by {date_text(due)}. I have not "  # type: ignore[arg-type]
-                       "received it.")
-    reasons = [f"- {reason}" for reason in reasons]
-    reasons.append("[Add anything else that explains why, for example what the adviser told "
-                   "you. Attach copies of your messages.]")
-    provisions = (CFA_2014_S55, SEND_REGS_REG_33, HESC_RULE_20_1_C)
+        reasons.append(f"Our mediation ended on {date_text(situation.mediation_ended)}. The mediator "
+                       "should issue the certificate within 3 working days. Those days "
+                       f"{_ended_or_end(due, today)} on {date_text(due)}. I have not received it.")  # type: ignore[arg-type]
+    return [f"- {reason}" for reason in reasons]
+
+
+def _tribunal_no_certificate(situation: Situation) -> Letter:
+    timeline = situation.timeline()
+    status = plan_status(situation, timeline)
+    happened = _what_happened(situation, timeline, status)
+    permission = "I ask the Tribunal for permission to appeal without a mediation certificate."
+    provisions: tuple[Provision, ...] = (CFA_2014_S55, SEND_REGS_REG_33, HESC_RULE_20_1_C)
+    notes = ["leave-to-appeal"]
+    if status.status == "waiting-for-certificate":
+        subject, when = "My mediation certificate has not arrived", "tribunal-no-certificate-waiting"
+        paragraphs: list[object] = [
+            "My mediation certificate has not arrived. I am sending my appeal now, so that it "
+            "reaches the Tribunal in time. I will send the certificate as soon as I get it.",
+            "This is what has happened:", [*happened, _ANYTHING_ELSE],
+            "If the Tribunal cannot accept my appeal until the certificate arrives, I ask for "
+            "permission to appeal without it until then."]
+    elif status.status == "certificate-overdue":
+        subject, when = "My mediation certificate has not arrived", "tribunal-no-certificate-overdue"
+        provisions += (HESC_RULE_5_3_A,)
+        notes.append("late-appeal")
+        paragraphs = [
+            "My mediation certificate has not arrived, so I do not know the date on it. GOV.UK says "
+            "that if you do not have a mediation certificate, you need to tell the Tribunal why. "
+            "This is why:", [*happened, _ANYTHING_ELSE],
+            permission,
+            f"If my appeal is late, I ask the Tribunal to extend the time under {_RULE_5_3_A}, "
+            "because [explain why].",
+            _DECISION_LETTER_GAPS]
+    elif status.status == "deadline-passed":
+        subject, when = "Late appeal without a mediation certificate", "tribunal-no-certificate-late"
+        provisions += (HESC_RULE_5_3_A,)
+        notes.append("late-appeal")
+        paragraphs = [
+            f"My appeal is late, and I do not have a mediation certificate. The deadline for my "
+            f"appeal was {date_text(status.last_day)}. GOV.UK says that if you do not have a "  # type: ignore[arg-type]
+            "mediation certificate, you need to tell the Tribunal why.",
+            f"I ask the Tribunal to extend the time for my appeal under {_RULE_5_3_A}. I also ask "
+            "for permission to appeal without a mediation certificate. My reasons are:",
+            ["- [Explain why your appeal is late.]", *happened, _ANYTHING_ELSE],
+            _DECISION_LETTER_GAPS]
+    else:
+        subject, when = "Appeal without a mediation certificate", "tribunal-no-certificate"
+        paragraphs = [
+            "I am sending my appeal without a mediation certificate. GOV.UK says that if you do not "
+            "have a mediation certificate, you need to tell the Tribunal why. This is why:",
+            [*happened, _ANYTHING_ELSE],
+            permission]
+    text = _text("To the SEND Tribunal,", [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+                 *paragraphs, ("Yours faithfully,", YOUR_NAME))
+    earliest = status.earliest_last_day
+    return Letter("tribunal-no-certificate", "tribunal", f"{subject} ({CHILD})", text, provisions,
+                  WHEN_TEXT[when].format(earliest=date_text(earliest) if earliest else ""),
+                  _notes(provisions, *notes))
+
+
+def _tribunal_late_appeal(situation: Situation) -> Letter:
+    timeline = situation.timeline()
+    status = plan_status(situation, timeline)
+    if status.last_day is None or status.status != "deadline-passed":
+        raise LetterNotPossible("tribunal-late-appeal", "a deadline that has passed")
+    from_certificate = (situation.certificate_issued is not None and not status.section_i_alone
+                        and status.last_day > status.two_month_day)  # type: ignore[operator]
+    deadline = (f"The deadline for my appeal was {date_text(status.last_day)}"
+                + (f", 1 month after the date on my mediation certificate "
+                   f"({date_text(situation.certificate_issued)})." if from_certificate else "."))  # type: ignore[arg-type]
+    reasons = ["- [Explain why your appeal is late.]"]
+    if status.contact == "late" and situation.adviser_contacted is not None:
+        reasons += _what_happened(situation, timeline, status)[:1]
+    reasons.append(_ANYTHING_ELSE)
+    provisions = (HESC_RULE_5_3_A, HESC_RULE_20_1_C, SEND_REGS_REG_32_E)
     text = _text(
         "To the SEND Tribunal,",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
-        "I am sending my appeal without a mediation certificate. GOV.UK says that if you do not "
-        "have a mediation certificate, you need to tell the Tribunal why. This is why:",
+        f"My appeal is late. {deadline}",
+        f"I ask the Tribunal to extend the time for my appeal under {_RULE_5_3_A}. My reasons are:",
         reasons,
-        "I ask the Tribunal to accept my appeal without a mediation certificate.",
+        _DECISION_LETTER_GAPS,
         ("Yours faithfully,", YOUR_NAME))
-    return Letter("tribunal-no-certificate", "tribunal",
-                  f"Appeal without a mediation certificate ({CHILD})", text, provisions,
-                  WHEN_TEXT["tribunal-no-certificate"], _notes(provisions, "leave-to-appeal"))
+    return Letter("tribunal-late-appeal", "tribunal", f"Late appeal: request for more time ({CHILD})",
+                  text, provisions, WHEN_TEXT["tribunal-late-appeal"], _notes(provisions, "late-appeal"))
 
 
 _BUILDERS = {
@@ -496,6 +612,7 @@ _BUILDERS = {
     "mediation-not-arranged": _mediation_not_arranged,
     "agreement-deadlines": _agreement_deadlines,
     "tribunal-no-certificate": _tribunal_no_certificate,
+    "tribunal-late-appeal": _tribunal_late_appeal,
 }
 
 
@@ -509,8 +626,8 @@ def letter(kind: str, situation: Situation) -> Letter:
 
     >>> print(letter("certificate-chase", Situation(datetime.date(2027, 1, 4),
     ...     datetime.date(2027, 1, 18), adviser_contacted=datetime.date(2027, 1, 8),
-    ...     mediation_wanted="no")).text.splitlines()[6][-52:])
-    within 3 working days: by Wednesday 13 January 2027.
+    ...     mediation_wanted="no")).text.splitlines()[6][-56:])
+    Those 3 working days ended on Wednesday 13 January 2027.
 
     Told on Friday 8 January, the adviser should have issued the certificate by Wednesday 13.
     """
@@ -522,38 +639,11 @@ def letters_needed(situation: Situation) -> list[Letter]:
 
     >>> [m.kind for m in letters_needed(Situation(datetime.date(2027, 1, 4),
     ...     datetime.date(2027, 1, 11), grounds=("c-ii",), mediation_wanted="yes"))]
-    ['adviser-contact', 'la-mediation-request', 'mediation-not-arranged', 'tribunal-no-certificate']
+    ['adviser-contact', 'la-mediation-request', 'mediation-not-arranged']
 
     Before anything has happened: contact the adviser and the local authority now; keep the
-    other two for if mediation is not arranged, or the certificate does not come.
+    message for if mediation is not arranged. Which messages, and why, is decided by
+    :func:`calculators.plan.messages_needed`.
     """
-    check = situation.certificate()
-    if check is not None and "sen-appeal" not in check.routes:
-        return []
-    needs_certificate = check is None or check.certificate_required
-    no_certificate = situation.certificate_issued is None
-    mediation_done = situation.mediation_ended is not None or situation.agreement_made is not None
-    now: list[str] = []
-    if situation.adviser_contacted is None and no_certificate and (
-            needs_certificate or situation.mediation_wanted == "yes"):
-        now.append("adviser-contact")
-    if situation.mediation_wanted == "yes" and situation.la_told is None and not mediation_done:
-        now.append("la-mediation-request")
-    # Later messages assume the reader sends today's messages today.
-    planned = dataclasses.replace(
-        situation,
-        adviser_contacted=situation.today if "adviser-contact" in now else situation.adviser_contacted,
-        la_told=situation.today if "la-mediation-request" in now else situation.la_told)
-    later: list[str] = []
-    if no_certificate and (planned.mediation_ended is not None or (
-            planned.adviser_contacted is not None and planned.mediation_wanted == "no")):
-        later.append("certificate-chase")
-    if (planned.la_told is not None and no_certificate and not mediation_done
-            and planned.health_included != "only"):
-        later.append("mediation-not-arranged")
-    if planned.agreement_made is not None:
-        later.append("agreement-deadlines")
-    if needs_certificate and no_certificate:
-        later.append("tribunal-no-certificate")
-    return ([letter(kind, situation) for kind in now]
-            + [letter(kind, planned) for kind in later])
+    now, later, planned = messages_needed(situation, plan_status(situation))
+    return [letter(kind, situation) for kind in now] + [letter(kind, planned) for kind in later]

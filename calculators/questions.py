@@ -30,11 +30,17 @@ NOT_YET = "Leave this blank if it has not happened yet."
 
 @dataclass(frozen=True)
 class Option:
-    """One radio or checkbox: the value sent, its label and an optional hint."""
+    """One radio or checkbox: the value sent, its label, an optional hint, and its command-line name if not the value."""
 
     value: str
     label: str
     hint: str = ""
+    cli: str = ""
+
+    @property
+    def cli_value(self) -> str:
+        """The option's value on the command line ("undecided" for the form's empty answer)."""
+        return self.cli or self.value
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,7 @@ AGAINST = Question("against", RADIOS, "Who is the claim against?", options=(
 MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?", options=(
     Option("yes", "Yes"),
     Option("no", "No, I only need the mediation certificate"),
-    Option("", "I have not decided yet"),
+    Option("", "I have not decided yet", cli="undecided"),
 ))
 
 HEALTH_INCLUDED = Question("health_included", RADIOS, "Is health care part of the mediation?",
@@ -188,7 +194,7 @@ HEALTH_INCLUDED = Question("health_included", RADIOS, "Is health care part of th
     Option("no", "No"),
     Option("yes", "Yes, together with other things"),
     Option("only", "Yes, it is only about health care"),
-    Option("", "I do not know"),
+    Option("", "I do not know", cli="unknown"),
 ))
 
 QUESTIONS: tuple[Question, ...] = (

@@ -134,13 +134,22 @@ class TimelineItem:
 
 @dataclass(frozen=True)
 class MediationTimeline:
-    """The dated actions, in date order, and the resulting appeal deadline."""
+    """The dated actions, in date order, and the resulting appeal deadline.
+
+    ``contact`` is :func:`adviser_contact`'s answer; ``earliest_deadline`` is D (W1): while a
+    reader who contacted the adviser in time waits for a certificate, the earliest the deadline
+    can be (the 2-month date, or 1 month after the earliest date the certificate can carry if
+    that is later); None otherwise.
+    """
 
     items: list[TimelineItem]
     appeal: AppealDeadline
     notes: list[str]
     estimated_last_day: datetime.date | None
     earliest_certificate: datetime.date | None = None
+    contact: str = "not-yet"
+    earliest_deadline: datetime.date | None = None
+    section_i_alone: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data.
@@ -159,7 +168,71 @@ class MediationTimeline:
             "estimate_from_certificate_dated": (self.earliest_certificate.isoformat()
                                                 if self.earliest_certificate else None),
             "has_med_items": any(item.provision.confidence != HIGH for item in self.items),
+            "contact": self.contact,
+            "earliest_deadline": self.earliest_deadline.isoformat() if self.earliest_deadline else None,
+            "section_i_alone": self.section_i_alone,
         }
+
+
+@cites(SEND_REGS_REG_33)
+def adviser_contact(contact_by: datetime.date, *, adviser_contacted: datetime.date | None,
+                    la_told: datetime.date | None = None, mediation_ended: datetime.date | None = None,
+                    agreement_made: datetime.date | None = None, health_included: str = "") -> str:
+    """Whether the reader contacted the mediation adviser by the reg 33 date: "in-time", "late" or "not-yet".
+
+    Contact on the reg 33 date itself counts (reg 33: "within 2 months"), and the date is never
+    moved for a weekend, August or Christmas (HESC r.12 governs the Tribunal's rules, not the
+    SEND Regulations). Without a contact date, asking the local authority for mediation, or a
+    mediation that has ended, shows the reader has been through the adviser (W1); mediation only
+    about health care does not, since it gives no certificate for an appeal (W4).
+
+    >>> adviser_contact(datetime.date(2027, 8, 15), adviser_contacted=datetime.date(2027, 8, 16))
+    'late'
+
+    The reg 33 date was Sunday 15 August 2027: contact on Monday 16 August is late, although an
+    appeal due that day would be in time on 1 September.
+    """
+    if adviser_contacted is not None:
+        return "late" if adviser_contacted > contact_by else "in-time"
+    if health_included != "only":
+        if la_told is not None:
+            return "late" if la_told > contact_by else "in-time"
+        if mediation_ended is not None or agreement_made is not None:
+            return "in-time"
+    return "not-yet"
+
+
+@cites(SEND_REGS_REG_34, SEND_REGS_REGS_34_41)
+def earliest_certificate_date(*, adviser_contacted: datetime.date | None, mediation_wanted: str = "",
+                              la_told: datetime.date | None = None, health_included: str = "",
+                              mediation_ended: datetime.date | None = None,
+                              agreement_made: datetime.date | None = None) -> datetime.date | None:
+    """The earliest date of issue a certificate not yet received can carry, or None if no event has set it (W1).
+
+    A certificate cannot be dated before the event that triggers it: the day the reader told the
+    adviser they do not want mediation (reg 34; also for the appealable matters beside mediation
+    only about health care, W4); the day mediation ended, if it was held within 30 days of the
+    local authority being told; otherwise (a later meeting, or none yet) a "deemed" certificate
+    may already carry the day the local authority was told. An agreement ends the mediation.
+
+    >>> earliest_certificate_date(adviser_contacted=datetime.date(2027, 1, 8), mediation_wanted="yes",
+    ...     la_told=datetime.date(2027, 1, 11), mediation_ended=datetime.date(2027, 3, 10))
+    datetime.date(2027, 1, 11)
+
+    The meeting on 10 March was more than 30 days after 11 January: a deemed certificate may be
+    dated as early as 11 January.
+    """
+    ended = mediation_ended if mediation_ended is not None else agreement_made
+    health_only = health_included == "only"
+    if not health_only and (mediation_wanted == "yes" or la_told is not None or ended is not None):
+        if la_told is None:
+            return None  # not told, or the day is unknown: nothing sets a date we can count from
+        if ended is not None and ended <= la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS):
+            return ended
+        return la_told
+    if adviser_contacted is not None and (mediation_wanted == "no" or health_only):
+        return adviser_contacted
+    return None
 
 
 @cites(SEND_REGS_REG_33, SEND_REGS_REG_34, SEND_REGS_REGS_34_41, SEND_REGS_REG_42, SEND_REGS_REG_42_4,
@@ -175,6 +248,7 @@ def mediation_timeline(
     mediation_ended: datetime.date | None = None,
     certificate_issued: datetime.date | None = None,
     agreement_made: datetime.date | None = None,
+    section_i_alone: bool = False,
 ) -> MediationTimeline:
     """List who must act by when, given the decision date and whatever else is known.
 
@@ -188,6 +262,9 @@ def mediation_timeline(
         mediation_ended: date the mediation ended without full agreement.
         certificate_issued: date on the mediation certificate, if you have it.
         agreement_made: date an agreement was made in mediation.
+        section_i_alone: the appeal is only about section I (alone, or with only health or
+            social care recommendations): no certificate is needed, and mediation gives no
+            later date (W3), so no certificate is promised and none extends the deadline.
 
     Raises:
         BeforeCfa2014Regime, DateInFuture, DateOutOfOrder: a date the calculator refuses.
@@ -223,7 +300,9 @@ def mediation_timeline(
         if given[later] is not None and given[earlier] is not None and given[later] < given[earlier]:
             raise DateOutOfOrder(later, given[later], after=earlier)  # type: ignore[arg-type]
 
-    appeal = sen_appeal_deadline(decision_sent, certificate_issued, today=today)
+    # Section I alone: a certificate, if one is issued, is not counted (W3).
+    appeal = sen_appeal_deadline(decision_sent, None if section_i_alone else certificate_issued,
+                                 today=today)
     items: list[TimelineItem] = []
     notes: list[str] = ["working-days-include-august"]
 
@@ -232,24 +311,26 @@ def mediation_timeline(
 
     add(decision_sent, "local-authority", "decision-sent", "event", SEND_REGS_REG_33)
     contact_by = corresponding_date(decision_sent, MONTHS_TO_CONTACT_ADVISER)
-    if adviser_contacted is None:
+    health_only = health_included == "only"
+    contact = adviser_contact(contact_by, adviser_contacted=adviser_contacted, la_told=la_told,
+                              mediation_ended=mediation_ended, agreement_made=agreement_made,
+                              health_included=health_included)
+    if contact == "not-yet":
         add(contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
 
-    # The earliest day a certificate can be issued: the safe day to estimate a deadline from.
-    earliest_certificate: datetime.date | None = None
-    contacted_late = adviser_contacted is not None and adviser_contacted > contact_by
     if adviser_contacted is not None:
+        contacted_late = adviser_contacted > contact_by
         add(adviser_contacted, "you", "adviser-contacted-late" if contacted_late else "adviser-contacted",
             "event", SEND_REGS_REG_33, contact_by=contact_by)
-        if contacted_late:
-            notes.append("adviser-contacted-late")
-        if mediation_wanted == "no":
-            earliest_certificate = adviser_contacted
+        # The adviser's certificate: no mediation wanted, or mediation only about health care
+        # beside appealable matters (W4). Section I alone: no certificate is promised (W3).
+        if (mediation_wanted == "no" or health_only) and not section_i_alone:
             add(_working_days_after(adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted"),
                 "mediation-adviser", "adviser-issues-certificate", "deadline",
                 SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS)
+    if contact == "late":
+        notes.append("adviser-contacted-late")
 
-    health_only = health_included == "only"
     if la_told is not None:
         add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_REGS_34_41)
         if health_included in ("yes", "only"):
@@ -265,19 +346,21 @@ def mediation_timeline(
         else:
             add(la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS), "local-authority",
                 "mediation-arranged", "deadline", SEND_REGS_REGS_34_41, days=MEDIATION_ARRANGED_WITHIN_DAYS)
-            notes.append("deemed-certificate-if-not-arranged")
+            if not section_i_alone:
+                notes.append("deemed-certificate-if-not-arranged")
         notes.append("notice-of-mediation-date")
 
     if mediation_ended is not None:
         add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
-        if not health_only:
-            earliest_certificate = mediation_ended
-        add(_working_days_after(mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended"),
-            "mediator", "mediator-issues-certificate", "deadline",
-            SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+        if not section_i_alone:
+            add(_working_days_after(mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended"),
+                "mediator", "mediator-issues-certificate", "deadline",
+                SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
 
     in_mediation = (mediation_wanted == "yes" or la_told is not None) and not health_only
-    if (in_mediation and mediation_ended is None and agreement_made is None
+    if section_i_alone:
+        notes.append("section-i-mediation-does-not-extend")
+    elif (in_mediation and mediation_ended is None and agreement_made is None
             and certificate_issued is None):
         notes.append("certificate-after-mediation-gives-1-month")
 
@@ -299,33 +382,49 @@ def mediation_timeline(
         after_mediation = mediation_ended is not None and certificate_issued >= mediation_ended
         add(certificate_issued, "mediator" if after_mediation else "mediation-adviser",
             "certificate-issued", "event", SEND_REGS_REGS_34_41)
-        if mediation_ended is not None and not after_mediation:
+        if section_i_alone:
+            pass  # W3: the certificate gives no later date
+        elif mediation_ended is not None and not after_mediation:
             notes.append("certificate-before-mediation-ended")
+        elif mediation_ended is None and in_mediation and agreement_made is None:
+            notes.append("certificate-before-mediation")  # W2: count from it at once
 
+    # W1: the earliest deadline D, while a certificate is awaited by a reader who contacted the
+    # adviser in time: the later of the 2-month date and 1 month after the earliest date the
+    # certificate can carry, both moved by r.12.
     estimated_last_day = None
-    if certificate_issued is None and earliest_certificate is not None:
-        if contacted_late:
-            notes.append("no-estimate-after-late-contact")
-        else:
-            try:
-                estimated_last_day = sen_appeal_deadline(
-                    decision_sent, earliest_certificate, today=max(today, earliest_certificate)).last_day
-            except working_days.OutsideBankHolidayData:
-                notes.append("estimate-beyond-bank-holiday-data")
-            else:
-                if estimated_last_day > appeal.last_day:
-                    add(estimated_last_day, "you", "appeal-deadline-estimate", "estimate",
-                        HESC_RULE_20_1_C_II, certificate=earliest_certificate)
-                    notes.append("recalculate-when-certificate-arrives")
+    earliest_deadline = None
+    earliest_certificate = earliest_certificate_date(
+        adviser_contacted=adviser_contacted, mediation_wanted=mediation_wanted, la_told=la_told,
+        health_included=health_included, mediation_ended=mediation_ended, agreement_made=agreement_made)
+    if certificate_issued is None and not section_i_alone:
+        if contact == "late":
+            if earliest_certificate is not None:
+                notes.append("no-estimate-after-late-contact")
+        elif contact == "in-time" or earliest_certificate is not None:
+            earliest_deadline = appeal.last_day
+            if earliest_certificate is not None:
+                try:
+                    estimate = sen_appeal_deadline(
+                        decision_sent, earliest_certificate, today=max(today, earliest_certificate)).last_day
+                except working_days.OutsideBankHolidayData:
+                    notes.append("estimate-beyond-bank-holiday-data")
                 else:
-                    estimated_last_day = None
+                    if estimate > appeal.last_day:
+                        estimated_last_day = earliest_deadline = estimate
+                        add(estimate, "you", "appeal-deadline-estimate", "estimate",
+                            HESC_RULE_20_1_C_II, certificate=earliest_certificate)
+                        notes.append("recalculate-when-certificate-arrives")
+            if contact != "in-time":  # not yet contacted: the 2-month date stands (W1)
+                earliest_deadline = None
 
     rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
     add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)
     items.sort(key=lambda item: item.date)  # stable: same-day items keep their logical order
     return MediationTimeline(items=items, appeal=appeal, notes=notes, estimated_last_day=estimated_last_day,
-                             earliest_certificate=earliest_certificate if estimated_last_day else None)
-
+                             earliest_certificate=earliest_certificate if estimated_last_day else None,
+                             contact=contact, earliest_deadline=earliest_deadline,
+                             section_i_alone=section_i_alone)
 
 
 def _working_days_after(day: datetime.date, count: int, field: str) -> datetime.date:

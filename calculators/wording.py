@@ -26,6 +26,7 @@ from .timeline import (
     NOTICE_OF_MEDIATION_WORKING_DAYS,
     MediationTimeline,
 )
+from .plan import PlanStatus
 
 SCOPE_TEXT = (
     "This covers England only, for decisions made on or after 1 September 2014. It does not "
@@ -220,6 +221,11 @@ FIVE_PM_TEXT = ("The Tribunal\u2019s rules say things due on a day must be done 
 WHICH_LETTER_TEXT = ("If your appeal is about what the EHC plan says, the decision letter is the "
                      "one sent with the final plan or the amended plan, not the draft.")
 NO_CERTIFICATE_GOV_UK = "If you do not have a mediation certificate you will need to tell the tribunal why."
+#: W5: every mention of appealing without a certificate says this.
+WITHOUT_CERTIFICATE_TEXT = ("To appeal without a certificate you have to ask the Tribunal for "
+                            "permission. Its published advice is that it gives it only in "
+                            "exceptional circumstances. Keep chasing the certificate, and send "
+                            "your appeal by the deadline anyway.")
 
 _WINDOW_NAMES = {"august": "August", "christmas-new-year": "the 25 December to 1 January period"}
 
@@ -292,12 +298,12 @@ def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_cont
     return ("Unless your appeal is only about the school or type of school in section I, you "
             f"need a mediation certificate. {contact} If you do not have a certificate by your "
             "deadline, still send your appeal in time and say why you do not have one. GOV.UK "
-            f"says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d Do not count on a late certificate "
-            "giving you more time: get advice.")
+            f"says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d {WITHOUT_CERTIFICATE_TEXT} Do not count "
+            "on a late certificate giving you more time: get advice.")
 
 
 def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
-                   in_mediation: bool = False) -> dict[str, object]:
+                   in_mediation: bool = False, section_i_alone: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -309,7 +315,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     Every step names the provision that decided it. ``adviser_contacted`` drops the advice to
     contact the mediation adviser (the timeline knows when you already have); ``in_mediation``
     replaces the no-certificate advice, because the certificate after mediation gives 1 month
-    from its date.
+    from its date; ``section_i_alone`` drops every promise of a certificate (W3).
     """
     last_day = date_text(result.last_day)
     paragraphs: list[str] = []
@@ -350,10 +356,11 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     notes.append(RULES_LAST_CHECKED_TEXT)
 
     no_certificate_late = (result.certificate_issued is None and not in_mediation
+                           and not section_i_alone
                            and result.today > result.contact_mediation_adviser_by)
     if passed:
         next_steps.append(_late_appeal_text())
-        if result.certificate_issued is None:
+        if result.certificate_issued is None and not section_i_alone:
             next_steps.append("If you have a mediation certificate, enter its date: it may give "
                               "you more time.")
             next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
@@ -367,9 +374,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
                               f"before 5pm on {last_day}. Do not wait until the last day.")
         if no_certificate_late:
             next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
-        elif result.certificate_issued is None and not adviser_contacted:
+        elif result.certificate_issued is None and not adviser_contacted and not section_i_alone:
             next_steps.append(_contact_adviser_text(result))
-        if result.certificate_issued is None and not no_certificate_late:
+        if result.certificate_issued is None and not no_certificate_late and not section_i_alone:
             next_steps.append("When you get a mediation certificate, work out your deadline "
                               "again: it may give you more time.")
     next_steps.append("Keep a copy of your appeal and proof that it was sent and received.")
@@ -396,8 +403,8 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
 
 
 def _late_appeal_text() -> str:
-    return ("Send your appeal as soon as you can and explain why it is late. The Tribunal can "
-            f"accept a late appeal; a judge decides ({HESC_RULE_5_3_A.citation}). If the "
+    return ("Send your appeal as soon as you can. Say that it is late, explain why, and ask the "
+            f"Tribunal to extend the time ({HESC_RULE_5_3_A.citation}). A judge decides. If the "
             "decision letter did not tell you about your right to appeal, the time limit or "
             "mediation, say so.")
 
@@ -790,6 +797,8 @@ WHAT_TEXT = {
                                 "certificate.",
     "appeal-deadline": "The SEND Tribunal must receive your appeal by this date (to be safe, "
                        "before 5pm).",
+    "two-month-date-while-waiting": "2 months after the decision letter. Your certificate gives "
+                                    "you until 1 month after the date on it, if that is later.",
 }
 
 TIMELINE_NOTES = {
@@ -833,10 +842,87 @@ TIMELINE_NOTES = {
                                           "bank holiday dates cover.",
     "recalculate-when-certificate-arrives": "When your certificate arrives, work out your "
                                             "deadline again using the date on it.",
+    "section-i-mediation-does-not-extend": "Your appeal is only about section I, so you do not "
+                                           "need a mediation certificate. Mediation does not stop "
+                                           "your 2-month deadline.",
+    "certificate-before-mediation": "To be safe, count your 1 month from the date on your "
+                                    "certificate, even if mediation happens later. Do not wait "
+                                    "for the meeting to appeal.",
 }
 
 
-def timeline_display(result: MediationTimeline) -> dict[str, object]:
+def _status_rows(result: MediationTimeline, status: PlanStatus | None) -> dict[str, str]:
+    """Timeline rows whose words depend on the reader's status (W1: a waiting reader's 2-month date is not the deadline)."""
+    if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
+        return {"appeal-deadline": WHAT_TEXT["two-month-date-while-waiting"]}
+    return {}
+
+
+def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
+    """What the awaited certificate waits on, and what to do about it (W1)."""
+    due = status.certificate_due
+    if status.awaiting == "la-not-told":
+        return ["Tell the local authority now that you want mediation, and check with the "
+                "mediation adviser that it knows. If you no longer want mediation, tell the "
+                "adviser: they must then send you a certificate within "
+                f"{ADVISER_CERTIFICATE_WORKING_DAYS} working days."]
+    if status.awaiting == "decision":
+        return ["Tell the mediation adviser now whether you want mediation. If you do not, they "
+                f"must send you a certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} working days."]
+    texts = []
+    if status.awaiting == "deemed":
+        texts.append("Have you had any certificate from the mediation service, including one saying "
+                     f"mediation could not be arranged within {MEDIATION_ARRANGED_WITHIN_DAYS} days? "
+                     "If so, enter its date. If you do not know, ask the mediation adviser today: a "
+                     "certificate may already have been issued, as early as "
+                     f"{date_text(status.earliest_certificate)}.")  # type: ignore[arg-type]
+    elif status.awaiting == "mediation" and due is not None:
+        texts.append(f"Mediation should take place by {date_text(due)}. If it cannot, the mediation "
+                     "adviser must send you a certificate.")
+    elif due is not None and due < today:
+        texts.append(f"Your certificate was due on {date_text(due)}. Chase it now: use the "
+                     "message below.")
+    elif due is not None:
+        texts.append(f"Your certificate should come by {date_text(due)}.")
+    return texts
+
+
+def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, str, list[str], list[str]]:
+    """Heading, answer, paragraphs and next steps for a reader waiting for a certificate (W1)."""
+    today = result.appeal.today
+    earliest = status.earliest_last_day
+    due = status.certificate_due
+    paragraphs: list[str] = []
+    next_steps: list[str] = []
+    if status.status == "waiting-for-certificate":
+        heading, answer = "To be safe, make sure the SEND Tribunal has your appeal by", date_text(earliest)  # type: ignore[arg-type]
+        paragraphs.append("You are waiting for your mediation certificate. You are not late: you "
+                          "contacted the mediation adviser in time.")
+        paragraphs.append("When your certificate comes, you have 1 month from the date on it to "
+                          f"appeal. Your deadline could be as early as {date_text(earliest)}.")  # type: ignore[arg-type]
+        next_steps.append("To be safe, make sure the SEND Tribunal receives your appeal before 5pm "
+                          f"on {date_text(earliest)}. Do not wait until the last day.")  # type: ignore[arg-type]
+    else:
+        heading, answer = "Get your mediation certificate and the date on it", "today"
+        paragraphs.append("You contacted the mediation adviser in time, so you are not late just "
+                          "because your certificate has not come. But if it is dated as early as it "
+                          f"can be, your deadline was {date_text(earliest)}.")  # type: ignore[arg-type]
+        paragraphs.append("Ask the mediation adviser, or the mediator, today for your certificate "
+                          "and the date of issue on it. You have 1 month from that date to appeal.")
+        next_steps.append("If 1 month from the date on your certificate has already passed, send "
+                          "your appeal at once. Say that it may be late, and ask the Tribunal to "
+                          f"extend the time ({HESC_RULE_5_3_A.citation}). A judge decides.")
+    paragraphs += _awaiting_text(status, today)
+    if status.note_to_tribunal:
+        next_steps.append("If you cannot get your certificate in time, send your appeal anyway, "
+                          "with the note to the Tribunal below. " + WITHOUT_CERTIFICATE_TEXT)
+    next_steps.append("When your certificate comes, work out your deadline again with the date on it.")
+    next_steps.append("Keep a copy of your appeal and proof that it was sent and received.")
+    next_steps.append(SENDIASS_TEXT)
+    return heading, answer, paragraphs, next_steps
+
+
+def timeline_display(result: MediationTimeline, status: PlanStatus | None = None) -> dict[str, object]:
     """The display object for the mediation timeline.
 
     >>> from .timeline import mediation_timeline
@@ -846,14 +932,18 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
     ('Sunday 28 February 2027', 'You')
 
     Items marked MED come from guidance rather than the regulations' text we have read.
+    ``status`` (:func:`calculators.plan.plan_status`) words the answer for a reader who is
+    waiting for a certificate, or whose certificate is overdue (W1).
     """
     appeal = appeal_display(
         result.appeal,
         adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
-        in_mediation="certificate-after-mediation-gives-1-month" in result.notes)
+        in_mediation="certificate-after-mediation-gives-1-month" in result.notes,
+        section_i_alone=result.section_i_alone)
+    relabel = _status_rows(result, status)
     timeline = []
     for item in result.items:
-        what = WHAT_TEXT[item.what]
+        what = relabel.get(item.what, WHAT_TEXT[item.what])
         if item.provision.confidence != "HIGH" and item.kind != "event":
             what += " (Check this time limit with your adviser: it comes from guidance.)"
         timeline.append({
@@ -866,19 +956,26 @@ def timeline_display(result: MediationTimeline) -> dict[str, object]:
             "kind": item.kind,
             "confidence": item.provision.confidence,
         })
+    notes = [TIMELINE_NOTES[key] for key in result.notes]
+    notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
+    if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
+        heading, answer, paragraphs, next_steps = _waiting_text(result, status)
+        return {**appeal, "outcome": status.status, "heading": heading, "answer": answer,
+                "paragraphs": paragraphs, "next_steps": next_steps, "notes": notes,
+                "timeline": timeline, "calendar": None}
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
     if "certificate-after-mediation-gives-1-month" in result.notes:
         paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
                           "mediation certificate. You then have 1 month from the date on it to "
                           "appeal, if that is later than the date above.")
+    if result.section_i_alone:
+        paragraphs.append(TIMELINE_NOTES["section-i-mediation-does-not-extend"])
     if result.estimated_last_day and result.earliest_certificate:
         paragraphs.append(f"Estimate: if your mediation certificate is dated "
                           f"{date_text(result.earliest_certificate)}, the earliest it can be, "
                           f"your deadline would move to {date_text(result.estimated_last_day)}. "
                           "Your real deadline comes from the date on the certificate. Until you "
                           "have it, use the earlier date.")
-    notes = [TIMELINE_NOTES[key] for key in result.notes]
-    notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
     return {
         **appeal,
         "outcome": appeal["outcome"],
@@ -906,7 +1003,7 @@ PLAN_REMINDER_DAYS = {"you": (7, 1), "other": (1,)}
 
 def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                  messages: list[dict[str, object]], today: datetime.date,
-                 planned: tuple[str, ...] = ()) -> dict[str, object]:
+                 planned: tuple[str, ...] = (), status: PlanStatus | None = None) -> dict[str, object]:
     """The display object for "Make your plan": the certificate answer, the deadline, the timeline and the messages.
 
     >>> from .certificate import mediation_certificate_check
@@ -916,7 +1013,8 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
 
     With no SEN appeal (only "something else"), the plan is the certificate answer alone.
     ``planned`` names the timeline events the plan assumes the reader does today (sending the
-    messages marked "Send this now"), which are shown as still to do.
+    messages marked "Send this now"), which are shown as still to do; ``status`` words the
+    answer for a reader who is waiting for a certificate (W1).
     """
     certificate = certificate_display(check)
     if timeline is None:
@@ -924,7 +1022,7 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                 "paragraphs": [PLAN_NO_APPEAL, *certificate["paragraphs"]],  # type: ignore[list-item]
                 "announcement": PLAN_READY, "certificate": None, "messages": [],
                 "events": []}
-    display = timeline_display(timeline)
+    display = timeline_display(timeline, status)
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
@@ -954,6 +1052,9 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
 
 
 LETTER_NEEDS_TEXT = {
+    "tribunal-late-appeal": "This message is for an appeal that is late. Enter the date on the "
+                            "decision letter, and the date on your mediation certificate if you "
+                            "have one, to check your deadline",
     "certificate-chase": "Enter the date the mediation ended, or the date you told the mediation "
                          "adviser you do not want mediation, to write this message",
     "mediation-not-arranged": "Enter the date you told the local authority you want mediation, "

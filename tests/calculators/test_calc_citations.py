@@ -14,7 +14,7 @@ from calculators.provisions import Provision
 LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/-]+)?$")
 
 RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
-                "discrimination", "timeline")
+                "discrimination", "timeline", "plan")
 # Modules that hold no rules: data shapes, wording, parsing and the command line.
 SUPPORT_MODULES = ("provisions", "steps", "wording", "browser", "__main__", "questions", "letters")
 

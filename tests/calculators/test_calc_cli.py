@@ -28,7 +28,7 @@ def run(capsys, *argv):
                  "certificate_required", True, id="section F and section I need a certificate"),
     pytest.param(["certificate", "--ground", "c-iii", "--json"],
                  "certificate_required", False, id="section I alone needs no certificate"),
-    pytest.param(["timeline", "--decision-sent", "2026-10-01", "--mediation-ended", "2026-11-20",
+    pytest.param(["timeline", "--decision-sent", "2026-10-01", "--la-told", "2026-10-25", "--mediation-ended", "2026-11-20",
                   "--today", "2026-11-28", "--json"], "estimated_last_day", "2026-12-21",
                  id="legal review item 3: the timeline estimates the deadline from the earliest certificate, dated the day mediation ended"),
     pytest.param(["discrimination-claim", "--conduct", "2026-03-10", "--against", "college", "--today", "2026-11-28", "--json"],

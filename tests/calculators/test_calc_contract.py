@@ -42,9 +42,12 @@ def test_a_timeline_result_has_every_key_and_each_item_every_field():
     result = timeline.mediation_timeline(D(2027, 1, 4), today=D(2027, 1, 11), adviser_contacted=D(2027, 1, 8),
                                          mediation_wanted="no").as_dict()
     assert list(result) == ["items", "appeal", "notes", "estimated_last_day", "estimate_from_certificate_dated",
-                            "has_med_items"]
+                            "has_med_items", "contact", "earliest_deadline", "section_i_alone"]
     assert (result["notes"], result["estimated_last_day"], result["has_med_items"]) == (
         ["working-days-include-august"], None, True)
+    # Told on 8 January: a certificate dated then gives 8 February, before the 2-month date, so D is 4 March.
+    assert (result["contact"], result["earliest_deadline"], result["section_i_alone"]) == (
+        "in-time", "2027-03-04", False)
     assert result["appeal"]["last_day"] == "2027-03-04"
     item = result["items"][2]
     assert item.pop("provision")["url"] == "https://www.legislation.gov.uk/uksi/2014/1530/regulation/34"

@@ -5,6 +5,7 @@ Expected dates come from the law, counted by hand with the official bank-holiday
 deadline of HESC rule 20(1)(c) with rule 12's August and Christmas windows.
 """
 
+import dataclasses
 import datetime
 import json
 
@@ -54,16 +55,16 @@ D = datetime.date
                  Situation(D(2026, 7, 1), D(2026, 9, 7), mediation_wanted="yes",
                            la_told=D(2026, 7, 6), mediation_ended=D(2026, 8, 28)),
                  ["Our mediation ended on Friday 28 August 2026",
-                  "within 3 working days of the end of the mediation: by Thursday 3 September 2026"],
+                  "within 3 working days of the end of the mediation. Those 3 working days ended on Thursday 3 September 2026"],
                  id="mediation ending before the August bank holiday: the mediator's 3 working days skip it"),
     pytest.param("certificate-chase",
                  Situation(D(2027, 1, 25), D(2027, 4, 6), adviser_contacted=D(2027, 3, 25), mediation_wanted="no"),
-                 ["On Thursday 25 March 2027 I told you", "within 3 working days: by Thursday 1 April 2027"],
+                 ["On Thursday 25 March 2027 I told you", "within 3 working days. Those 3 working days ended on Thursday 1 April 2027"],
                  id="told the adviser before Easter: Good Friday and Easter Monday are not working days"),
     pytest.param("mediation-not-arranged",
                  Situation(D(2027, 1, 4), D(2027, 2, 11), mediation_wanted="yes", la_told=D(2027, 1, 11)),
                  ["On Monday 11 January 2027 I told the local authority",
-                  "within 30 days: by Wednesday 10 February 2027", "Please issue my mediation certificate now"],
+                  "within 30 days. Those days ended on Wednesday 10 February 2027", "Please issue my mediation certificate now"],
                  id="30 calendar days after telling the local authority"),
     pytest.param("agreement-deadlines",
                  Situation(D(2026, 11, 2), D(2026, 12, 22), mediation_wanted="yes", la_told=D(2026, 11, 3),
@@ -76,14 +77,30 @@ D = datetime.date
     pytest.param("tribunal-no-certificate",
                  Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="no",
                            adviser_contacted=D(2027, 3, 1)),
+                 ["My mediation certificate has not arrived. I am sending my appeal now",
+                  "I contacted the mediation adviser on Monday 1 March 2027, within 2 months of the decision letter",
+                  "Those days ended on Thursday 4 March 2027. I have not received it",
+                  "I ask for permission to appeal without it until then"],
+                 id="W1: a reader who contacted the adviser in time is waiting, not late: the note gives the reasons with their dates"),
+    pytest.param("tribunal-no-certificate",
+                 Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 3, 8)),
                  ["GOV.UK says that if you do not have a mediation certificate, you need to tell the Tribunal why",
-                  "I contacted the mediation adviser on Monday 1 March 2027",
-                  "should have been issued by Thursday 4 March 2027",
-                  "I ask the Tribunal to accept my appeal without a mediation certificate"],
-                 id="the note to the Tribunal gives the reasons with their dates"),
+                  "I contacted the mediation adviser on Monday 8 March 2027, after the 2 months ended on Thursday 4 March 2027. This is why: [explain why]",
+                  "My appeal is late",
+                  "extend the time for my appeal under rule 5(3)(a)",
+                  "I also ask for permission to appeal without a mediation certificate",
+                  "regulation 32 of the SEND Regulations 2014"],
+                 id="W5, W6: late contact and a passed deadline: more time under rule 5(3)(a), and permission"),
+    pytest.param("tribunal-late-appeal",
+                 Situation(D(2027, 1, 4), D(2027, 4, 20), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8), certificate_issued=D(2027, 3, 15)),
+                 ["My appeal is late. The deadline for my appeal was Thursday 15 April 2027, 1 month after the date on my mediation certificate (Monday 15 March 2027).",
+                  "extend the time for my appeal under rule 5(3)(a)", "[Explain why your appeal is late.]"],
+                 id="M5: a late reader with a certificate asks for more time under rule 5(3)(a)"),
     pytest.param("tribunal-no-certificate",
                  Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",)),
-                 ["I did not contact the mediation adviser within 2 months of the decision letter because [explain why]"],
+                 ["I did not contact the mediation adviser within 2 months of the decision letter. The 2 months ended on Thursday 4 March 2027. This is why: [explain why]."],
                  id="no contact at all: the reader explains why in their own words"),
 ])
 def test_message_text(kind, situation, phrases):
@@ -98,6 +115,8 @@ def test_every_message_has_subject_text_provisions_and_guidance_wording(kind):
     situation = Situation(D(2027, 1, 4), D(2027, 2, 15), grounds=("c-ii", "health-social-care"),
                           mediation_wanted="no", health_included="yes", adviser_contacted=D(2027, 1, 8),
                           la_told=D(2027, 1, 8), mediation_ended=D(2027, 2, 5), agreement_made=D(2027, 2, 5))
+    if kind == "tribunal-late-appeal":  # only once the deadline (here from the certificate) has passed
+        situation = dataclasses.replace(situation, certificate_issued=D(2027, 2, 8), today=D(2027, 3, 15))
     data = letter(kind, situation).as_dict()
     assert data["subject"] and "[Child's name]" in data["subject"]
     assert data["provisions"] and all(p["url"].startswith("https://www.legislation.gov.uk/") for p in data["provisions"])
@@ -111,10 +130,10 @@ def test_every_message_has_subject_text_provisions_and_guidance_wording(kind):
 
 @pytest.mark.parametrize("situation, kinds", [
     pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="yes"),
-                 ["adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"],
-                 id="the worked example: section F, mediation wanted, nothing sent yet"),
+                 ["adviser-contact", "la-mediation-request", "mediation-not-arranged"],
+                 id="the worked example: section F, mediation wanted, nothing sent yet (M1: no note to the Tribunal while a certificate can come in time)"),
     pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="no"),
-                 ["adviser-contact", "certificate-chase", "tribunal-no-certificate"],
+                 ["adviser-contact", "certificate-chase"],
                  id="no mediation: contact the adviser, chase the certificate if it is late"),
     pytest.param(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-iii",)),
                  [], id="section I alone needs no certificate and no messages"),
@@ -201,7 +220,7 @@ def test_the_plan_for_the_worked_example():
                                                        "Thursday 4 March 2027")
     assert display["certificate"]["answer"] == "Yes"
     assert [m["kind"] for m in display["messages"]] == [
-        "adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"]
+        "adviser-contact", "la-mediation-request", "mediation-not-arranged"]
     events = {event["date"]: event for event in display["events"]}
     assert "2027-02-10" in events and "2027-03-04" in events  # mediation by; appeal deadline
     assert events["2027-03-04"]["reminders"] == [7, 1]

@@ -108,7 +108,8 @@ def test_a_plan_with_nothing_to_appeal_has_a_certificate_answer_and_no_timeline(
     response = call("plan", decision_sent=date("4", "1", "2027"), grounds=["other"], today="2027-01-11")
     assert response["ok"] is True
     result = response["result"]
-    assert (result["certificate"]["outcome"], result["timeline"], result["messages"]) == ("not-appealable", None, [])
+    assert (result["certificate"]["outcome"], result["timeline"], result["messages"]) == ("not-appealable", [], [])
+    assert (result["status"], result["last_day"], result["mediation_timeline"]) == ("no-appeal", None, None)
 
 
 def test_a_plan_with_an_appeal_has_its_timeline():
@@ -116,8 +117,10 @@ def test_a_plan_with_an_appeal_has_its_timeline():
                     today="2027-01-11")
     assert response["ok"] is True
     result = response["result"]
-    assert (result["certificate"]["outcome"], result["timeline"]["appeal"]["last_day"]) == (
+    assert (result["certificate"]["outcome"], result["mediation_timeline"]["appeal"]["last_day"]) == (
         "certificate-required", "2027-03-04")
+    # Not yet contacted (the plan assumes today): the 2-month date is the deadline (W1).
+    assert (result["status"], result["last_day"], result["earliest_last_day"]) == ("in-time", "2027-03-04", None)
 
 
 def test_the_response_keeps_non_ascii_characters_as_they_are():
