@@ -430,6 +430,11 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
                   _notes(provisions))
 
 
+def _by(day: datetime.date, today: datetime.date) -> str:
+    """A time limit's last day: "by" it while it is ahead, "it was due on" it once it has passed."""
+    return f"by {date_text(day)}" if day >= today else f"it was due on {date_text(day)}"
+
+
 def _agreement_deadlines(situation: Situation) -> Letter:
     if situation.agreement_made is None:
         raise LetterNotPossible("agreement-deadlines", "the date of the mediation agreement")
@@ -456,17 +461,18 @@ def _agreement_deadlines(situation: Situation) -> Letter:
             "2014 says you must meet the time limits in regulation 44, as if the agreement were "
             "an order of the SEND Tribunal. They are:",
             [f"- {_capital(REG_44_LETTER_TEXT.get(item.what, WHAT_TEXT[item.what]).rstrip('.'))}: "
-             + ("immediately" if item.date == situation.agreement_made else f"by {date_text(item.date)}")
+             + ("immediately" if item.date == situation.agreement_made
+                else _by(item.date, situation.today))
              for item in reg_44],
         ]
     if other:
         paragraphs.append("Anything else the agreement asks the local authority or the NHS "
                           "integrated care board (ICB) to do must be done within 2 weeks of the "
-                          f"agreement, by {date_text(other)} (regulation 42(3)).")
+                          f"agreement: {_by(other, situation.today)} (regulation 42(3)).")
     if tells_la:
         provisions += (SEND_REGS_REG_42_4,)
         paragraphs.append("The local authority was not a party to the mediation, so you must "
-                          f"tell it about the agreement within 1 week, by {date_text(tells_la)} "
+                          f"tell it about the agreement within 1 week: {_by(tells_la, situation.today)} "
                           "(regulation 42(4)).")
     paragraphs += [
         "These time limits apply unless we agreed different timescales in writing "
@@ -511,13 +517,13 @@ def _what_happened(situation: Situation, timeline: MediationTimeline, status: Pl
                        "the SEND Regulations 2014 says the adviser should issue the certificate "
                        f"within 3 working days. Those days {_ended_or_end(due, today)} on "
                        f"{date_text(due)}. I have not received it.")
-    if situation.la_told is not None:
-        arranged_by = _item(timeline, "mediation-arranged") or _item(timeline, "health-body-arranges-mediation")
+    arranged_by = _item(timeline, "mediation-arranged") or _item(timeline, "health-body-arranges-mediation")
+    if situation.la_told is not None and arranged_by is not None:
         reasons.append(f"I told the local authority on {date_text(situation.la_told)} that I "
                        "wanted mediation. Guidance says it should take place within 30 days. Those "
                        f"days {_ended_or_end(arranged_by, today)} on {date_text(arranged_by)}.")  # type: ignore[arg-type]
-    if situation.mediation_ended is not None:
-        due = _item(timeline, "mediator-issues-certificate")
+    due = _item(timeline, "mediator-issues-certificate")
+    if situation.mediation_ended is not None and due is not None:
         reasons.append(f"Our mediation ended on {date_text(situation.mediation_ended)}. The mediator "
                        "should issue the certificate within 3 working days. Those days "
                        f"{_ended_or_end(due, today)} on {date_text(due)}. I have not received it.")  # type: ignore[arg-type]

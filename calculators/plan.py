@@ -158,9 +158,10 @@ class PlanStatus:
                 for key, value in dataclasses.asdict(self).items()}
 
 
-def _certificate_due(timeline: MediationTimeline) -> datetime.date | None:
+def _certificate_due(timeline: MediationTimeline, ended: bool) -> datetime.date | None:
     """When the awaited certificate was due: the adviser's or mediator's 3 working days, or the 30 days."""
-    for what in ("mediator-issues-certificate", "adviser-issues-certificate", "mediation-arranged"):
+    for what in ("mediator-issues-certificate", "adviser-issues-certificate",
+                 *(() if ended else ("mediation-arranged",))):
         found = [item.date for item in timeline.items if item.what == what]
         if found:
             return found[-1]
@@ -196,10 +197,10 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
     two_month = sen_appeal_deadline(situation.decision_sent, today=today).last_day
     contact_by = timeline.appeal.contact_mediation_adviser_by
     no_certificate = situation.certificate_issued is None
-    due = _certificate_due(timeline) if needs and no_certificate else None
     mediating = (situation.health_included != "only"
                  and (situation.mediation_wanted == "yes" or situation.la_told is not None))
     ended = situation.mediation_ended is not None or situation.agreement_made is not None
+    due = _certificate_due(timeline, ended) if needs and no_certificate else None
     within_days = (mediating and not ended and situation.la_told is not None
                    and today <= situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS))
     # Overdue: its due date has passed, or nothing can bring it in time (W5): mediation wanted and
@@ -238,7 +239,8 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
         status = "deadline-passed" if appeal_outcome(last_day, today)[0] == "deadline-passed" else "in-time"
 
     note = False
-    if needs and no_certificate and not within_days:
+    # W7: after an agreement, no note to the Tribunal by default.
+    if needs and no_certificate and not within_days and situation.agreement_made is None:
         if status == "waiting-for-certificate":
             note = overdue and (earliest - today).days <= NOTE_TO_TRIBUNAL_DAYS_BEFORE_D  # type: ignore[operator]
         else:  # overdue; or no contact by the reg 33 date, or late contact

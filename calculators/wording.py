@@ -12,7 +12,14 @@ from .appeal_deadline import AppealDeadline
 from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
 from .questions import DATE, QUESTIONS
-from .provisions import HESC_RULE_5_3_A, HESC_RULE_12_1, EQA_S118_1_B, EQA_SCH_17_PARA_4_3, Provision
+from .provisions import (
+    EQA_S118_1_B,
+    EQA_SCH_17_PARA_4_3,
+    HESC_RULE_5_3_A,
+    HESC_RULE_12_1,
+    HESC_RULE_20_1_C_II,
+    Provision,
+)
 from .scope import RULES_LAST_CHECKED
 from .steps import Step
 from .timeline import (
@@ -267,8 +274,8 @@ def _appeal_step_text(step: Step, passed: bool = False) -> str | None:
                 f"case, so we show the earlier, safe date.")
     if step.key == "receive-by-5pm":
         if passed:
-            return (f"To be safe, the Tribunal had to receive your appeal before 5pm on {day}. "
-                    f"{FIVE_PM_TEXT}")
+            return (f"The last day for the Tribunal to receive your appeal was {day} (to be safe, "
+                    f"before 5pm). {FIVE_PM_TEXT}")
         return f"To be safe, make sure the Tribunal receives your appeal before 5pm on {day}. {FIVE_PM_TEXT}"
     if step.key == "late-appeal":
         return ("After the deadline you can still ask the Tribunal to accept a late appeal. "
@@ -887,6 +894,23 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
     return texts
 
 
+def _waiting_steps(result: MediationTimeline, status: PlanStatus) -> list[dict[str, str]]:
+    """How D was worked out: the 2-month date (moved as any deadline), then the earliest certificate (W1)."""
+    steps = [_step(text, step.provision) for step in result.appeal.steps
+             if step.key not in ("receive-by-5pm", "late-appeal")
+             and (text := _appeal_step_text(step)) is not None]
+    earliest, d = status.earliest_certificate, status.earliest_last_day
+    if earliest is not None and d is not None and d != status.two_month_day:
+        steps.append(_step(f"The earliest date your certificate can carry is {date_text(earliest)}. 1 month "
+                           f"after that, moved in the same way, gives {date_text(d)}. That is later, "
+                           "so it is the earliest your deadline can be.", HESC_RULE_20_1_C_II))
+    else:
+        steps.append(_step("1 month after the earliest date your certificate can carry is not later, "
+                           f"so the earliest your deadline can be is {date_text(d)}.",  # type: ignore[arg-type]
+                           HESC_RULE_20_1_C_II))
+    return steps
+
+
 def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, str, list[str], list[str]]:
     """Heading, answer, paragraphs and next steps for a reader waiting for a certificate (W1)."""
     today = result.appeal.today
@@ -962,7 +986,7 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
         heading, answer, paragraphs, next_steps = _waiting_text(result, status)
         return {**appeal, "outcome": status.status, "heading": heading, "answer": answer,
                 "paragraphs": paragraphs, "next_steps": next_steps, "notes": notes,
-                "timeline": timeline, "calendar": None}
+                "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None}
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
     if "certificate-after-mediation-gives-1-month" in result.notes:
         paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
