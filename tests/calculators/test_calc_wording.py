@@ -129,7 +129,7 @@ def test_the_words_a_parent_reads(display, present, absent):
                  "is not later than 2 months after the decision letter", "is later, so it counts",
                  id="a certificate giving the same date as the 2-month point is not called earlier or later (r.20(1)(c)(ii))"),
     pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 1, 5), today=D(2026, 11, 28))),
-                 "the Tribunal had to receive your appeal before 5pm on", "make sure the Tribunal receives your appeal before 5pm on",
+                 "The last day for the Tribunal to receive your appeal was", "make sure the Tribunal receives your appeal before 5pm on",
                  id="after the deadline the steps do not tell you to make sure the Tribunal receives it in time"),
 ])
 def test_the_words_follow_the_facts(display, present, absent):
