@@ -157,6 +157,8 @@ def _plan_text(display: dict[str, object]) -> str:
                   for row in display["timeline"]]  # type: ignore[union-attr]
     if display.get("next_steps"):
         lines += ["", "What to do next:"] + [f"  - {text}" for text in display["next_steps"]]  # type: ignore[union-attr]
+    if display.get("notes"):
+        lines += ["", "Notes:"] + [f"  - {text}" for text in display["notes"]]  # type: ignore[union-attr]
     messages = display["messages"]
     if messages:
         lines += ["", "Messages:"]

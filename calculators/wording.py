@@ -994,6 +994,8 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
                           "appeal, if that is later than the date above.")
     if result.section_i_alone:
         paragraphs.append(TIMELINE_NOTES["section-i-mediation-does-not-extend"])
+    if "certificate-before-mediation" in result.notes:  # W2
+        paragraphs.append(TIMELINE_NOTES["certificate-before-mediation"])
     if result.estimated_last_day and result.earliest_certificate:
         paragraphs.append(f"Estimate: if your mediation certificate is dated "
                           f"{date_text(result.earliest_certificate)}, the earliest it can be, "

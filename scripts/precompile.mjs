@@ -54,7 +54,8 @@ requests = {
     "letter": [{**dated("decision_sent", "adviser_contacted", "la_told", "agreement_made"), "kind": kind,
                 "grounds": ["c-ii"], "mediation_wanted": "yes"}
                for kind in ("adviser-contact", "la-mediation-request", "certificate-chase",
-                            "mediation-not-arranged", "agreement-deadlines", "tribunal-no-certificate")],
+                            "mediation-not-arranged", "agreement-deadlines", "tribunal-no-certificate",
+                            "tribunal-late-appeal")],
 }
 from calculators.questions import ENTRY_POINTS
 untraced = set(ENTRY_POINTS) - set(requests)

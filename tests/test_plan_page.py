@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -94,8 +96,9 @@ def test_the_plan_shows_the_certificate_timeline_and_every_message_word_for_word
     for row in display["timeline"]:
         expect(result).to_contain_text(row["date_text"])
     expect(result).to_contain_text("Wednesday 10 February 2027")  # mediation within 30 days of today
+    # No note to the Tribunal: the certificate can still come in time (W5).
     assert [m["kind"] for m in display["messages"]] == [
-        "adviser-contact", "la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"]
+        "adviser-contact", "la-mediation-request", "mediation-not-arranged"]
     texts = result.locator(".calculator-message").all_inner_texts()
     assert [text.strip() for text in texts] == [m["text"].strip() for m in display["messages"]]
     for message in display["messages"]:
@@ -151,6 +154,40 @@ def test_the_answers_are_kept_in_the_fragment_and_reopen_the_plan(planned, conte
     expect(again.get_by_role("heading", name=HEADING)).to_be_visible(timeout=RESULT_TIMEOUT)
     expect(again.get_by_label("The special educational provision in the plan (section F)")).to_be_checked()
     again.close()
+
+
+def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(context, site_url):
+    """W1's first worked example, typed in by labels: waiting, not late, on the page and on the command line."""
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime(2027, 9, 3, 10, 0))
+    page.goto(site_url + PLAN)
+    fill_date(page, "Date on the decision letter", "15", "6", "2027")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("No, I only need the mediation certificate").check()
+    page.get_by_role("button", name="Continue").click()
+    fill_date(page, "Date you contacted the mediation adviser (optional)", "10", "8", "2027")
+    page.get_by_role("button", name="Make my plan").click()
+    cli = subprocess.run(
+        [sys.executable, "-m", "calculators", "plan", "--decision-sent", "2027-06-15", "--ground", "c-ii",
+         "--mediation-wanted", "no", "--adviser-contacted", "2027-08-10", "--today", "2027-09-03", "--json"],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    result = json.loads(cli.stdout)
+    assert (result["status"], result["last_day"], result["earliest_last_day"]) == (
+        "waiting-for-certificate", None, "2027-09-10")
+    heading = page.get_by_role("heading", name="To be safe, make sure the SEND Tribunal has your appeal by "
+                                                "Friday 10 September 2027")
+    expect(heading).to_be_focused(timeout=RESULT_TIMEOUT)
+    shown = page.locator("#plan-result")
+    for row in result["timeline"]:
+        expect(shown).to_contain_text(row["date_text"])
+    texts = shown.locator(".calculator-message").all_inner_texts()
+    assert [text.strip() for text in texts] == [m["text"].strip() for m in result["messages"]]
+    assert [m["kind"] for m in result["messages"]] == ["certificate-chase", "tribunal-no-certificate"]
+    expect(shown).not_to_contain_text("The deadline has passed")
+    expect(shown).to_contain_text("You are not late")
+    page.close()
 
 
 def test_bad_dates_show_the_error_summary_linked_to_each_question(context, site_url):
