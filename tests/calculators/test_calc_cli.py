@@ -97,3 +97,52 @@ def test_an_unknown_ground_exits_2_with_one_line_listing_the_grounds(capsys):
     assert err.startswith("error: argument --ground: invalid choice: ") and err.count("\n") == 1
     assert "zz" in err
     assert all(key in err for key in GROUND_KEYS)
+
+
+W1_EXAMPLE = ["plan", "--decision-sent", "2027-06-15", "--ground", "c-ii", "--mediation-wanted", "no",
+              "--adviser-contacted", "2027-08-10", "--today", "2027-09-03"]
+
+
+def test_plan_json_has_the_status_the_dates_and_each_message_with_its_kind_and_text(capsys):
+    status, out, err = run(capsys, *W1_EXAMPLE, "--json")
+    assert (status, err) == (0, "")
+    result = json.loads(out)
+    # W1's first worked example: the 2-month date (Wednesday 1 September) has passed, but the adviser
+    # was told on 10 August, so the deadline is at least 10 September: waiting, not late.
+    assert (result["status"], result["last_day"], result["earliest_last_day"]) == (
+        "waiting-for-certificate", None, "2027-09-10")
+    assert [(m["kind"], bool(m["text"])) for m in result["messages"]] == [
+        ("certificate-chase", True), ("tribunal-no-certificate", True)]
+    assert [row["date"] for row in result["timeline"]] == [
+        "2027-06-15", "2027-08-10", "2027-08-13", "2027-09-01", "2027-09-10"]
+    assert [event["date"] for event in result["events"]] == ["2027-09-10"]
+
+
+@pytest.mark.parametrize("answer, request_value", [
+    pytest.param(["--mediation-wanted", "undecided"], "", id="undecided is the form's 'I have not decided yet'"),
+    pytest.param(["--health-included", "unknown"], "", id="unknown is the form's 'I do not know'"),
+    pytest.param(["--mediation-wanted", "yes"], "yes", id="yes stays yes"),
+])
+def test_plan_options_use_words_for_the_forms_empty_answers(capsys, answer, request_value):
+    status, out, _ = run(capsys, "plan", "--decision-sent", "2027-01-04", "--ground", "a", *answer,
+                         "--today", "2027-01-11", "--json")
+    assert status == 0
+    adviser = next(m for m in json.loads(out)["messages"] if m["kind"] == "adviser-contact")
+    wanted = {"": "I have not decided yet whether I want mediation", "yes": "I want mediation."}
+    assert wanted[request_value if "--mediation-wanted" in answer else ""] in adviser["text"]
+
+
+def test_plan_prints_the_answer_the_timeline_and_every_message(capsys):
+    status, out, _ = run(capsys, *W1_EXAMPLE)
+    assert status == 0
+    assert out.startswith("To be safe, make sure the SEND Tribunal has your appeal by Friday 10 September 2027\n")
+    assert "You are not late" in out and "Timeline:" in out
+    assert "1. Message if your mediation certificate is late" in out
+    assert "2. Note to the SEND Tribunal if you have no mediation certificate" in out
+    assert "The deadline has passed" not in out
+
+
+def test_plan_bad_input_exits_2(capsys):
+    status, out, err = run(capsys, "plan", "--decision-sent", "2027-01-04", "--mediation-wanted", "maybe")
+    assert (status, out) == (2, "")
+    assert err.startswith("error: argument --mediation-wanted: invalid choice") and err.count("\n") == 1

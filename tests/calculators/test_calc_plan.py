@@ -1,0 +1,234 @@
+"""The reader's status in the plan, the dates it rests on and the messages it brings (W1 to W6).
+
+Expected values are worked out by hand from the legal reference (legal-rules-waiting-and-young-people.md,
+W1 to W6, and its worked examples) with the official England and Wales bank holidays: HESC r.20(1)(c)
+(2 months; 1 month from the certificate), r.12 (next working day; August and 25 December to
+1 January move to the first working day after), reg 33 (2 months, never moved), 3 working days and
+30 days (SEND Regs 2014, Part 2).
+"""
+
+import datetime
+
+import pytest
+
+from calculators.letters import letters_needed
+from calculators.plan import Situation, plan_status, section_i_alone
+from calculators.certificate import mediation_certificate_check
+
+D = datetime.date
+
+
+def situation(decision, today, *grounds, **answers):
+    return Situation(decision, today, grounds=grounds or ("c-ii",), **answers)
+
+
+CASES = [
+    pytest.param(situation(D(2027, 6, 15), D(2027, 9, 3), mediation_wanted="no", adviser_contacted=D(2027, 8, 10)),
+                 "waiting-for-certificate", None, D(2027, 9, 10), ["certificate-chase", "tribunal-no-certificate"],
+                 id="W1 example 1: told the adviser on 10 August; the 2-month date (1 September) passed; D is Friday "
+                    "10 September, 7 days away, the certificate overdue since 13 August: waiting, with the note"),
+    pytest.param(situation(D(2026, 11, 16), D(2027, 1, 19), mediation_wanted="yes", la_told=D(2026, 12, 1),
+                           mediation_ended=D(2026, 12, 22)),
+                 "waiting-for-certificate", None, D(2027, 1, 22), ["certificate-chase", "tribunal-no-certificate"],
+                 id="W1 example 2: mediation on 22 December, within 30 days; the 2-month date (18 January) passed; "
+                    "D is Friday 22 January"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 15), mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           mediation_ended=D(2027, 3, 10)),
+                 "certificate-overdue", None, D(2027, 3, 4), ["certificate-chase", "tribunal-no-certificate"],
+                 id="W1 example 3: the meeting came more than 30 days after 11 January, so a deemed certificate "
+                    "may carry 11 January: D is 4 March, passed: overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), mediation_wanted="no", adviser_contacted=D(2027, 1, 8)),
+                 "waiting-for-certificate", None, D(2027, 3, 4), ["certificate-chase"],
+                 id="waiting before the 2-month date too; D is 43 days away, so no note yet"),
+    pytest.param(situation(D(2027, 6, 15), D(2027, 8, 16), "c-i", "c-ii", mediation_wanted="no",
+                           adviser_contacted=D(2027, 8, 15)),
+                 "waiting-for-certificate", None, D(2027, 9, 15), ["certificate-chase"],
+                 id="contact on the reg 33 date itself, a Sunday, counts; 1 month from it is Wednesday 15 September"),
+    pytest.param(situation(D(2027, 6, 15), D(2027, 8, 25), mediation_wanted="no", adviser_contacted=D(2027, 8, 20)),
+                 "in-time", D(2027, 9, 1), None, ["certificate-chase", "tribunal-no-certificate"],
+                 id="late contact in August: the reg 33 date (15 August) is not moved, but the appeal date is "
+                    "(1 September): in time, no later date promised, the note offered"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), mediation_wanted="no", adviser_contacted=D(2027, 3, 8)),
+                 "deadline-passed", D(2027, 3, 4), None, ["certificate-chase", "tribunal-no-certificate"],
+                 id="late contact and the 2-month date passed: late, the note asks for time and permission"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 20), "f"),
+                 "deadline-passed", D(2027, 3, 4), None, ["adviser-contact", "tribunal-no-certificate"],
+                 id="never contacted the adviser, the deadline passed"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), "a"),
+                 "in-time", D(2027, 3, 4), None, ["adviser-contact"],
+                 id="nothing done yet, undecided: the 2-month date; no note while a certificate can come in time"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 20), mediation_wanted="no", adviser_contacted=D(2027, 1, 8),
+                           certificate_issued=D(2027, 1, 12)),
+                 "in-time", D(2027, 3, 4), None, [],
+                 id="a certificate on 12 January gives 12 February, earlier: the 2-month date stands"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 4, 20), mediation_wanted="no", adviser_contacted=D(2027, 1, 8),
+                           certificate_issued=D(2027, 3, 15)),
+                 "deadline-passed", D(2027, 4, 15), None, ["tribunal-late-appeal"],
+                 id="M5: late with a certificate (1 month from 15 March is Thursday 15 April): ask for more time"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 20), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10),
+                           la_told=D(2027, 1, 11), certificate_issued=D(2027, 2, 15)),
+                 "in-time", D(2027, 3, 15), None, [],
+                 id="M6, W2: a deemed certificate before any meeting counts at once: Monday 15 March"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 6), mediation_wanted="yes", adviser_contacted=D(2027, 2, 20),
+                           la_told=D(2027, 2, 20)),
+                 "waiting-for-certificate", None, D(2027, 3, 22), ["mediation-not-arranged"],
+                 id="in mediation within its 30 days: D from the day the local authority was told (20 March, a "
+                    "Saturday, so Monday 22 March); never the note"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 8), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10)),
+                 "certificate-overdue", None, D(2027, 3, 4),
+                 ["la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"],
+                 id="mediation wanted, the local authority never told, the 2-month date passed: overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "c-ii", "health-social-care", mediation_wanted="yes",
+                           health_included="only"),
+                 "in-time", D(2027, 3, 4), None, ["adviser-contact", "la-mediation-request", "certificate-chase"],
+                 id="M2, W4: health-only mediation beside section F: no crash; the adviser's certificate is chased"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), "c-ii", "health-social-care", mediation_wanted="yes",
+                           health_included="only", adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 8)),
+                 "waiting-for-certificate", None, D(2027, 3, 4), ["certificate-chase"],
+                 id="W4: health-only mediation under way: waiting for the adviser's certificate for section F"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "c-iii", mediation_wanted="yes"),
+                 "in-time", D(2027, 3, 4), None, ["adviser-contact", "la-mediation-request"],
+                 id="M4, W3: section I alone with mediation: the 2-month date, nothing to chase"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), "c-iii", mediation_wanted="yes",
+                           adviser_contacted=D(2027, 1, 10), la_told=D(2027, 1, 10), mediation_ended=D(2027, 2, 25),
+                           certificate_issued=D(2027, 2, 26)),
+                 "deadline-passed", D(2027, 3, 4), None, ["tribunal-late-appeal"],
+                 id="W3: section I alone, a certificate on 26 February gives no later date: late on 10 March"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-iii", "health-social-care", mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8)),
+                 "in-time", D(2027, 3, 4), None, [],
+                 id="W3: section I with health or social care recommendations gets no later date"),
+    pytest.param(situation(D(2026, 10, 27), D(2027, 1, 5), mediation_wanted="no", adviser_contacted=D(2026, 12, 24)),
+                 "waiting-for-certificate", None, D(2027, 1, 25), ["certificate-chase"],
+                 id="Christmas: told on Christmas Eve (the reg 33 date is 27 December); 1 month is Sunday 24 "
+                    "January, so Monday 25 January"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 1), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10),
+                           la_told=D(2027, 1, 11), agreement_made=D(2027, 2, 5)),
+                 "waiting-for-certificate", None, D(2027, 3, 5), ["agreement-deadlines"],
+                 id="W7: an agreement on 5 February ends mediation: D is Friday 5 March; no note by default"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"),
+                 "no-appeal", None, None, [], id="nothing the Tribunal hears"),
+]
+
+
+@pytest.mark.parametrize("reader, status, last_day, earliest, kinds", CASES)
+def test_the_status_its_dates_and_the_messages(reader, status, last_day, earliest, kinds):
+    found = plan_status(reader)
+    assert (found.status, found.last_day, found.earliest_last_day) == (status, last_day, earliest)
+    assert [message.kind for message in letters_needed(reader)] == kinds
+
+
+@pytest.mark.parametrize("grounds, alone", [
+    pytest.param(["c-iii"], True, id="section I (the school named) alone"),
+    pytest.param(["c-iii", "c-iv"], True, id="both section I grounds"),
+    pytest.param(["c-iv", "health-social-care"], True, id="section I with health or social care recommendations"),
+    pytest.param(["c-iii", "disability-discrimination", "other"], True,
+                 id="section I beside a claim and something the Tribunal cannot hear"),
+    pytest.param(["c-iii", "c-ii"], False, id="section I with section F is not alone"),
+    pytest.param(["health-social-care"], False, id="health or social care alone is no appeal"),
+    pytest.param(["other"], False, id="something else"),
+])
+def test_section_i_alone_is_decided_from_the_whole_set_of_grounds(grounds, alone):
+    assert section_i_alone(mediation_certificate_check(grounds)) is alone
+
+
+def test_section_i_alone_without_grounds_is_false():
+    assert section_i_alone(None) is False
+
+
+@pytest.mark.parametrize("reader, awaiting, due, earliest_certificate", [
+    pytest.param(situation(D(2027, 6, 15), D(2027, 9, 3), mediation_wanted="no", adviser_contacted=D(2027, 8, 10)),
+                 "adviser", D(2027, 8, 13), D(2027, 8, 10), id="the adviser's 3 working days from Tuesday 10 August"),
+    pytest.param(situation(D(2026, 11, 16), D(2027, 1, 19), mediation_wanted="yes", la_told=D(2026, 12, 1),
+                           mediation_ended=D(2026, 12, 22)),
+                 "mediator", D(2026, 12, 29), D(2026, 12, 22),
+                 id="the mediator's 3 working days skip Christmas Day and the Boxing Day substitute"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 15), mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           mediation_ended=D(2027, 3, 10)),
+                 "deemed", D(2027, 3, 15), D(2027, 1, 11), id="a meeting after 30 days: a deemed certificate possible"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 6), mediation_wanted="yes", la_told=D(2027, 2, 20)),
+                 "mediation", D(2027, 3, 22), D(2027, 2, 20), id="within the 30 days: mediation by Monday 22 March"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 8), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10)),
+                 "la-not-told", None, None, id="the local authority never told: nothing sets a date"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), adviser_contacted=D(2027, 1, 10)),
+                 "decision", None, None, id="the reader has not decided about mediation"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), "c-iii", mediation_wanted="no", adviser_contacted=D(2027, 1, 10)),
+                 "", None, None, id="section I alone awaits no certificate"),
+])
+def test_what_the_certificate_waits_on(reader, awaiting, due, earliest_certificate):
+    found = plan_status(reader)
+    assert (found.awaiting, found.certificate_due, found.earliest_certificate) == (awaiting, due, earliest_certificate)
+
+
+def _message(reader, kind):
+    return next(message for message in letters_needed(reader) if message.kind == kind)
+
+
+@pytest.mark.parametrize("reader, kind, present, absent", [
+    pytest.param(CASES[0].values[0], "tribunal-no-certificate",
+                 ["My mediation certificate has not arrived. I am sending my appeal now",
+                  "I contacted the mediation adviser on Tuesday 10 August 2027, within 2 months of the decision letter",
+                  "Those days ended on Friday 13 August 2027"],
+                 ["My appeal is late", "rule 5(3)(a)", "Wednesday 1 September 2027"],
+                 id="H1, M1: a waiting reader's note says the certificate has not arrived, not that the appeal is late"),
+    pytest.param(CASES[0].values[0], "certificate-chase",
+                 ["The 2 months after the decision letter have ended, so I have 1 month from the date on my "
+                  "mediation certificate to appeal"],
+                 ["by Wednesday 1 September 2027"],
+                 id="H1: a passed 2-month date is never quoted as the date to meet"),
+    pytest.param(CASES[2].values[0], "tribunal-no-certificate",
+                 ["so I do not know the date on it",
+                  "If my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a)",
+                  "I ask the Tribunal for permission to appeal without a mediation certificate"],
+                 ["My appeal is late."],
+                 id="W6: an overdue reader asks for more time only if the appeal is late"),
+    pytest.param(CASES[6].values[0], "tribunal-no-certificate",
+                 ["My appeal is late, and I do not have a mediation certificate. The deadline for my appeal was "
+                  "Thursday 4 March 2027",
+                  "I ask the Tribunal to extend the time for my appeal under rule 5(3)(a)",
+                  "I also ask for permission to appeal without a mediation certificate",
+                  "after the 2 months ended on Thursday 4 March 2027. This is why: [explain why]",
+                  "regulation 32 of the SEND Regulations 2014"],
+                 [],
+                 id="M5, W6: late and without a certificate: more time and permission, room for why contact was late"),
+    pytest.param(CASES[10].values[0], "tribunal-late-appeal",
+                 ["My appeal is late. The deadline for my appeal was Thursday 15 April 2027, 1 month after the date "
+                  "on my mediation certificate (Monday 15 March 2027).",
+                  "I ask the Tribunal to extend the time for my appeal under rule 5(3)(a)",
+                  "[Explain why your appeal is late.]", "say so here"],
+                 ["without a mediation certificate"],
+                 id="M5: the seventh kind, for a late reader who has their certificate"),
+    pytest.param(CASES[14].values[0], "adviser-contact",
+                 ["I want mediation only about health care",
+                  "I do not want mediation about the other things I want to appeal about. Please send me a "
+                  "mediation certificate for them",
+                  "if this reaches you today, by Thursday 14 January 2027"],
+                 [],
+                 id="M2, W4: health-only mediation: the adviser is asked for the certificate for section F"),
+    pytest.param(CASES[16].values[0], "adviser-contact",
+                 ["The SEND Tribunal must receive my appeal by Thursday 4 March 2027. Mediation does not change "
+                  "this deadline."],
+                 ["unless a mediation certificate gives me longer", "Please send me a mediation certificate"],
+                 id="M4, W3: section I alone: no certificate promised, no later date"),
+    pytest.param(CASES[16].values[0], "la-mediation-request",
+                 ["Please tell me the date and place of the mediation"],
+                 ["so that they can issue my mediation certificate"],
+                 id="M4: the request for mediation about section I alone promises no certificate"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), mediation_wanted="", adviser_contacted=D(2027, 3, 8)),
+                 "tribunal-no-certificate",
+                 ["This is why: [explain why]"], ["tell you my decision by"],
+                 id="late contact while undecided: no passed date given to decide by"),
+])
+def test_the_messages_say_what_the_status_allows(reader, kind, present, absent):
+    text = _message(reader, kind).text
+    for words in present:
+        assert words in text
+    for words in absent:
+        assert words not in text
+
+
+def test_m8_every_note_about_appealing_without_a_certificate_asks_permission_and_says_send_anyway():
+    note = _message(CASES[0].values[0], "tribunal-no-certificate").notes[-1]
+    assert "you have to ask the Tribunal for permission" in note
+    assert "only in exceptional circumstances" in note
+    assert "send your appeal by the deadline anyway" in note
