@@ -132,41 +132,41 @@ def _request(args: argparse.Namespace) -> tuple[str, dict[str, object]]:
     return entry, {**_answers(args, ENTRY_POINTS[entry]), "today": _today(args.today)}
 
 
-def _human(display: dict[str, object]) -> str:
-    lines = [f"{display['heading']}: {display['answer']}", ""]
+def _answer_and_timeline(display: dict[str, object], separator: str) -> list[str]:
+    """The answer, its paragraphs and the dated timeline, as every command prints them."""
+    lines = [f"{display['heading']}{separator} {display['answer']}", ""]
     lines += list(display["paragraphs"])  # type: ignore[arg-type]
     if display["timeline"]:
         lines += ["", "Timeline:"]
         lines += [f"  {row['date_text']} - {row['who']}: {row['what']} ({row['provision']})"
                   for row in display["timeline"]]  # type: ignore[union-attr]
+    return lines
+
+
+def _listed(heading: str, items: object) -> list[str]:
+    return ["", f"{heading}:"] + [f"  - {text}" for text in items] if items else []  # type: ignore[attr-defined]
+
+
+def _human(display: dict[str, object]) -> str:
+    lines = _answer_and_timeline(display, ":")
     lines += ["", "How we worked it out:"]
     lines += [f"  - {step['text']} ({step['provision']}, {step['url']})"
               for step in display["steps"]]  # type: ignore[union-attr]
-    lines += ["", "What to do next:"] + [f"  - {text}" for text in display["next_steps"]]  # type: ignore[union-attr]
-    lines += ["", "Notes:"] + [f"  - {text}" for text in display["notes"]]  # type: ignore[union-attr]
+    lines += _listed("What to do next", display["next_steps"]) + _listed("Notes", display["notes"])
     return "\n".join(lines)
 
 
 def _plan_text(display: dict[str, object]) -> str:
     """The plan as text: the answer, the timeline, what to do next and every message in full."""
-    lines = [f"{display['heading']} {display['answer']}", ""]
-    lines += list(display["paragraphs"])  # type: ignore[arg-type]
-    if display["timeline"]:
-        lines += ["", "Timeline:"]
-        lines += [f"  {row['date_text']} - {row['who']}: {row['what']} ({row['provision']})"
-                  for row in display["timeline"]]  # type: ignore[union-attr]
-    if display.get("next_steps"):
-        lines += ["", "What to do next:"] + [f"  - {text}" for text in display["next_steps"]]  # type: ignore[union-attr]
-    if display.get("notes"):
-        lines += ["", "Notes:"] + [f"  - {text}" for text in display["notes"]]  # type: ignore[union-attr]
-    messages = display["messages"]
-    if messages:
-        lines += ["", "Messages:"]
-        for number, message in enumerate(messages, start=1):  # type: ignore[arg-type]
-            lines += ["", f"{number}. {message['title']}", f"   {message['when']}", f"   To: {message['to']}",
-                      f"   Subject: {message['subject']}", ""]
-            lines += [f"   {line}".rstrip() for line in message["text"].splitlines()]
-            lines += [f"   Note: {note}" for note in message["notes"]]
+    lines = _answer_and_timeline(display, "")
+    lines += _listed("What to do next", display.get("next_steps")) + _listed("Notes", display.get("notes"))
+    for number, message in enumerate(display["messages"], start=1):  # type: ignore[arg-type]
+        if number == 1:
+            lines += ["", "Messages:"]
+        lines += ["", f"{number}. {message['title']}", f"   {message['when']}", f"   To: {message['to']}",
+                  f"   Subject: {message['subject']}", ""]
+        lines += [f"   {line}".rstrip() for line in message["text"].splitlines()]
+        lines += [f"   Note: {note}" for note in message["notes"]]
     return "\n".join(lines)
 
 
