@@ -395,8 +395,7 @@ def plan(request: str) -> str:
         try:
             status = _plan.plan_status(situation)
             now, later, planned = _plan.messages_needed(situation, status)
-            messages = ([_letters.letter(kind, situation) for kind in now]
-                        + [_letters.letter(kind, planned) for kind in later])
+            messages = _letters.plan_letters(situation, status, now, later, planned)
             timeline = _plan.plan_timeline(situation, status, now, planned)
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "decision_sent") from None

@@ -75,6 +75,8 @@ WHEN_TEXT = {
     "la-mediation-request": "Send this now, at the same time as your message to the mediation "
                             "adviser.",
     "certificate-chase": "Send this if your mediation certificate has not arrived by {due}.",
+    "certificate-chase-now": "Send this now, to ask whether a certificate has been issued and the "
+                             "date on it.",
     "certificate-chase-passed": "Your mediation certificate was due on {due}. If it has not "
                                 "arrived, send this now.",
     "mediation-not-arranged": "Send this if mediation has not taken place by {arranged_by}.",
@@ -123,6 +125,10 @@ READER_NOTES = {
                        "permission. The Tribunal\u2019s published advice is that it gives it only "
                        "in exceptional circumstances. Keep chasing your certificate, get advice, "
                        "and send your appeal by the deadline anyway.",
+    "leave-to-appeal-now": "To appeal without a certificate you have to ask the Tribunal for "
+                           "permission. The Tribunal\u2019s published advice is that it gives it "
+                           "only in exceptional circumstances. Keep chasing your certificate, get "
+                           "advice, and send your appeal now anyway.",
     "late-appeal": "The Tribunal decides whether to accept a late appeal. Send it as soon as you "
                    "can, and get advice from SENDIASS or IPSEA.",
     "delete-rows": "Delete the lines that are not about what you agreed.",
@@ -202,9 +208,11 @@ def _deadline_sentence(situation: Situation, status: PlanStatus | None = None) -
     today = situation.today
     if status.last_day is None:  # waiting for a certificate, or it is overdue
         two_month = status.two_month_day
-        if two_month is not None and two_month >= today:
+        if two_month is not None and two_month >= today and status.earliest_last_day == two_month:
             return (f"The SEND Tribunal must receive my appeal by {date_text(two_month)}, unless my "
                     "mediation certificate gives me longer: I then have 1 month from the date on it.")
+        if two_month is not None and two_month >= today:  # the certificate always gives longer
+            return "I have 1 month from the date on my mediation certificate to appeal."
         return ("The 2 months after the decision letter have ended, so I have 1 month from the date "
                 "on my mediation certificate to appeal. I need to know that date.")
     last_day = date_text(status.last_day)
@@ -212,6 +220,9 @@ def _deadline_sentence(situation: Situation, status: PlanStatus | None = None) -
                         and status.last_day > (status.two_month_day or status.last_day))
     after = ", 1 month after the date on my mediation certificate" if from_certificate else ""
     if status.last_day < today:
+        if status.arguably_in_time:
+            return (f"The 2 months after the decision letter ended on {last_day}. My mediation "
+                    f"certificate is dated {date_text(situation.certificate_issued)}.")  # type: ignore[arg-type]
         return f"The deadline for my appeal{after} was {last_day}."
     sentence = f"The SEND Tribunal must receive my appeal by {last_day}{after}."
     if status.section_i_alone:
@@ -281,9 +292,9 @@ def _adviser_contact(situation: Situation) -> Letter:
         provisions += (SEND_REGS_REG_34,)
     else:
         subject = f"I want to appeal ({CHILD})"
-        mediation = ("I have not decided yet whether I want mediation. Please tell me how it "
-                     + ("works, so that I can decide straight away." if late else
-                        f"works, so that I can tell you my decision by {date_text(contact_by)}."))
+        mediation = ("I have not decided yet whether I want mediation. Please tell me how it works, "
+                     "so that I can tell you my decision as soon as I can. If I choose mediation, I "
+                     "will tell the local authority too, as the decision letter asks.")
     if late:
         timing = (f"The 2 months after the decision letter ended on {date_text(contact_by)}. "
                   + ("Please still issue a mediation certificate, so that I can appeal."
@@ -337,8 +348,11 @@ def _la_mediation_request(situation: Situation) -> Letter:
         f"I want mediation about the decision in your letter dated {_decision(situation)}. "
         "Regulation 32(e) of the SEND Regulations 2014 and your letter ask me to tell you this. "
         "I have also told the mediation adviser.",
-        "The issues I want mediation about are:",
-        [*_grounds_lines(situation), f"- {ADD_DETAILS}"],
+        *(["The issue I want mediation about is the health care provision in the plan.",
+            "I do not want mediation about the other things I am appealing about. I have asked the "
+            "mediation adviser for a mediation certificate for them."]
+          if situation.health_included == "only" else
+          ["The issues I want mediation about are:", [*_grounds_lines(situation), f"- {ADD_DETAILS}"]]),
         *health_lines,
         arranged,
         "Please tell me the date and place of the mediation at least 5 working days before it. "
@@ -356,58 +370,86 @@ def _ended_or_end(day: datetime.date, today: datetime.date) -> str:
     return "ended" if day < today else "end"
 
 
-def _certificate_chase(situation: Situation) -> Letter:
+def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -> Letter:
     timeline = situation.timeline()
-    after_mediation = situation.mediation_ended is not None
-    adviser_route = situation.mediation_wanted == "no" or situation.health_included == "only"
+    status = status or plan_status(situation, timeline)
     today = situation.today
-    if after_mediation:
+    end = situation.mediation_ended if situation.mediation_ended is not None else situation.agreement_made
+    health_only = situation.health_included == "only"
+    mediating = not health_only and (situation.mediation_wanted == "yes" or situation.la_told is not None)
+    within_days = (end is not None and (situation.la_told is None or end <= situation.la_told
+                                        + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)))
+    how = "ended" if situation.mediation_ended is not None else "ended with an agreement"
+    if end is not None and not health_only and (within_days or not mediating):
         due = _item(timeline, "mediator-issues-certificate")
         to = "mediator"
-        what = (f"Our mediation ended on {date_text(situation.mediation_ended)}. Guidance on the "  # type: ignore[arg-type]
-                "SEND Regulations 2014 says the mediator should issue the mediation certificate "
-                "within 3 working days of the end of the mediation. Those 3 working days "
-                f"{_ended_or_end(due, today)} on {date_text(due)}.")  # type: ignore[arg-type]
+        what = f"Our mediation {how} on {date_text(end)}." + (
+            "" if due is None else
+            " Guidance on the SEND Regulations 2014 says the mediator should issue the mediation "
+            "certificate within 3 working days of the end of the mediation. Those 3 working days "
+            f"{_ended_or_end(due, today)} on {date_text(due)}.")
         greeting = "Dear [name of the mediator],"
-    elif situation.adviser_contacted is not None and adviser_route:
+        provisions: tuple[Provision, ...] = (SEND_REGS_REGS_34_41,)
+    elif mediating and (situation.adviser_contacted is not None or situation.la_told is not None):
+        # W1: a "deemed" certificate may already carry an earlier date: ask for it and its date.
+        due = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS) if situation.la_told else None
+        to = "mediation-adviser"
+        asked = (f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
+                 f"about its decision in the letter dated {_decision(situation)}." if situation.la_told else
+                 f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal against the "  # type: ignore[arg-type]
+                 f"decision in the letter dated {_decision(situation)}, and that I want mediation. I have "
+                 "now told the local authority too. Please check that it knows.")
+        held = (f" Mediation took place on {date_text(end)}, more than {MEDIATION_ARRANGED_WITHIN_DAYS} "
+                "days after I told the local authority." if end is not None else "")
+        what = (f"{asked}{held} Have you issued a mediation certificate for me, including one saying "
+                f"that mediation could not be arranged within {MEDIATION_ARRANGED_WITHIN_DAYS} days? "
+                "If you have, please tell me the date on it.")
+        greeting = "Dear [name of the mediation adviser],"
+        provisions = (SEND_REGS_REGS_34_41,)
+    elif situation.adviser_contacted is not None and (situation.mediation_wanted == "no" or health_only):
         due = _item(timeline, "adviser-issues-certificate")
         to = "mediation-adviser"
         matters = ("mediation about the things I can appeal about (only about health care)"
                    if situation.mediation_wanted == "yes" else "mediation")
         what = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal "
                 f"against the decision in the letter dated {_decision(situation)}, and that I do "
-                f"not want {matters}. Guidance on the SEND Regulations 2014 says you should issue "
-                "my mediation certificate within 3 working days. Those 3 working days "
-                f"{_ended_or_end(due, today)} on {date_text(due)}.")  # type: ignore[arg-type]
+                f"not want {matters}. " + (
+                    "I asked you for a mediation certificate." if due is None else
+                    "Guidance on the SEND Regulations 2014 says you should issue my mediation "
+                    f"certificate within 3 working days. Those 3 working days {_ended_or_end(due, today)} "
+                    f"on {date_text(due)}."))
         greeting = "Dear [name of the mediation adviser],"
+        provisions = (SEND_REGS_REG_34,)
     else:
         raise LetterNotPossible("certificate-chase", "the date you contacted the mediation "
                                 "adviser and said you do not want mediation, or the date the "
                                 "mediation ended")
-    provisions = ((SEND_REGS_REGS_34_41 if after_mediation else SEND_REGS_REG_34),
-                  CFA_2014_S55, HESC_RULE_20_1_C)
+    provisions += (CFA_2014_S55, HESC_RULE_20_1_C)
     text = _text(
         greeting,
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
         what,
-        "I have not received it. Please send it to me today, by email if you can. I need it for "
-        "my appeal, and I need to know the date of issue on it.",
-        _deadline_sentence(situation),
+        "I have not received my certificate. Please send it to me today, by email if you can. I need "
+        "it for my appeal, and I need to know the date of issue on it.",
+        _deadline_sentence(situation, status),
         SIGN_OFF)
-    when = WHEN_TEXT["certificate-chase-passed" if due < today else "certificate-chase"]  # type: ignore[operator]
+    if due is not None and due < today:
+        when = WHEN_TEXT["certificate-chase-passed"].format(due=date_text(due))
+    elif due is None or status.status == "certificate-overdue":
+        when = WHEN_TEXT["certificate-chase-now"]
+    else:
+        when = WHEN_TEXT["certificate-chase"].format(due=date_text(due))
     return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({CHILD})",
-                  text, provisions, when.format(due=date_text(due)),  # type: ignore[arg-type]
-                  _notes(provisions))
+                  text, provisions, when, _notes(provisions))
 
 
 def _mediation_not_arranged(situation: Situation) -> Letter:
     if situation.la_told is None:
         raise LetterNotPossible("mediation-not-arranged", "the date you told the local "
                                 "authority you want mediation")
-    timeline = situation.timeline()
-    arranged_by = _item(timeline, "mediation-arranged")
+    arranged_by = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
     provisions = (SEND_REGS_REGS_34_41, CFA_2014_S55, HESC_RULE_20_1_C)
-    passed = arranged_by < situation.today  # type: ignore[operator]
+    passed = arranged_by < situation.today
     text = _text(
         "Dear [name of the mediation adviser],",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
@@ -502,7 +544,9 @@ def _what_happened(situation: Situation, timeline: MediationTimeline, status: Pl
     reasons: list[str] = []
     if situation.adviser_contacted is None and status.contact == "not-yet":
         reasons.append(f"I did not contact the mediation adviser within 2 months of the decision "
-                       f"letter. The 2 months ended on {contact_by}. This is why: [explain why].")
+                       f"letter. The 2 months {_ended_or_end(status.contact_by, today)} on {contact_by}. "  # type: ignore[arg-type]
+                       "I contacted them on [date you contacted them]. This is why I did not contact "
+                       "them sooner: [explain why].")
     elif situation.adviser_contacted is not None and status.contact == "late":
         reasons.append(f"I contacted the mediation adviser on {date_text(situation.adviser_contacted)}, "
                        f"after the 2 months ended on {contact_by}. This is why: [explain why].")
@@ -518,7 +562,7 @@ def _what_happened(situation: Situation, timeline: MediationTimeline, status: Pl
                        f"within 3 working days. Those days {_ended_or_end(due, today)} on "
                        f"{date_text(due)}. I have not received it.")
     arranged_by = _item(timeline, "mediation-arranged") or _item(timeline, "health-body-arranges-mediation")
-    if situation.la_told is not None and arranged_by is not None:
+    if situation.la_told is not None and arranged_by is not None:  # not listed once mediation was held in time
         reasons.append(f"I told the local authority on {date_text(situation.la_told)} that I "
                        "wanted mediation. Guidance says it should take place within 30 days. Those "
                        f"days {_ended_or_end(arranged_by, today)} on {date_text(arranged_by)}.")  # type: ignore[arg-type]
@@ -530,9 +574,9 @@ def _what_happened(situation: Situation, timeline: MediationTimeline, status: Pl
     return [f"- {reason}" for reason in reasons]
 
 
-def _tribunal_no_certificate(situation: Situation) -> Letter:
+def _tribunal_no_certificate(situation: Situation, status: PlanStatus | None = None) -> Letter:
     timeline = situation.timeline()
-    status = plan_status(situation, timeline)
+    status = status or plan_status(situation, timeline)
     happened = _what_happened(situation, timeline, status)
     permission = "I ask the Tribunal for permission to appeal without a mediation certificate."
     provisions: tuple[Provision, ...] = (CFA_2014_S55, SEND_REGS_REG_33, HESC_RULE_20_1_C)
@@ -541,14 +585,13 @@ def _tribunal_no_certificate(situation: Situation) -> Letter:
         subject, when = "My mediation certificate has not arrived", "tribunal-no-certificate-waiting"
         paragraphs: list[object] = [
             "My mediation certificate has not arrived. I am sending my appeal now, so that it "
-            "reaches the Tribunal in time. I will send the certificate as soon as I get it.",
-            "This is what has happened:", [*happened, _ANYTHING_ELSE],
-            "If the Tribunal cannot accept my appeal until the certificate arrives, I ask for "
-            "permission to appeal without it until then."]
+            "reaches the Tribunal in time. " + permission,
+            "I have done what the law asks of me. This is what has happened:", [*happened, _ANYTHING_ELSE],
+            "I will send the certificate as soon as it arrives."]
     elif status.status == "certificate-overdue":
         subject, when = "My mediation certificate has not arrived", "tribunal-no-certificate-overdue"
         provisions += (HESC_RULE_5_3_A,)
-        notes.append("late-appeal")
+        notes = ["leave-to-appeal-now", "late-appeal"]
         paragraphs = [
             "My mediation certificate has not arrived, so I do not know the date on it. GOV.UK says "
             "that if you do not have a mediation certificate, you need to tell the Tribunal why. "
@@ -560,7 +603,7 @@ def _tribunal_no_certificate(situation: Situation) -> Letter:
     elif status.status == "deadline-passed":
         subject, when = "Late appeal without a mediation certificate", "tribunal-no-certificate-late"
         provisions += (HESC_RULE_5_3_A,)
-        notes.append("late-appeal")
+        notes = ["leave-to-appeal-now", "late-appeal"]
         paragraphs = [
             f"My appeal is late, and I do not have a mediation certificate. The deadline for my "
             f"appeal was {date_text(status.last_day)}. GOV.UK says that if you do not have a "  # type: ignore[arg-type]
@@ -584,17 +627,27 @@ def _tribunal_no_certificate(situation: Situation) -> Letter:
                   _notes(provisions, *notes))
 
 
-def _tribunal_late_appeal(situation: Situation) -> Letter:
+def _tribunal_late_appeal(situation: Situation, status: PlanStatus | None = None) -> Letter:
     timeline = situation.timeline()
-    status = plan_status(situation, timeline)
+    status = status or plan_status(situation, timeline)
     if status.last_day is None or status.status != "deadline-passed":
         raise LetterNotPossible("tribunal-late-appeal", "a deadline that has passed")
     from_certificate = (situation.certificate_issued is not None and not status.section_i_alone
                         and status.last_day > status.two_month_day)  # type: ignore[operator]
-    deadline = (f"The deadline for my appeal was {date_text(status.last_day)}"
-                + (f", 1 month after the date on my mediation certificate "
-                   f"({date_text(situation.certificate_issued)})." if from_certificate else "."))  # type: ignore[arg-type]
     reasons = ["- [Explain why your appeal is late.]"]
+    if status.arguably_in_time:  # W3: unsettled whether the certificate gives longer (never "out of time")
+        end = situation.mediation_ended or situation.agreement_made
+        opening = (f"The 2 months after the decision letter ended on {date_text(status.last_day)}. "
+                   f"My mediation certificate is dated {date_text(situation.certificate_issued)}.")  # type: ignore[arg-type]
+        request = f"If my appeal is late, I ask the Tribunal to extend the time under {_RULE_5_3_A}. My reasons are:"
+        if end is not None:
+            reasons.append(f"- My mediation with the local authority ended on {date_text(end)}.")
+        reasons.append(f"- My mediation certificate is dated {date_text(situation.certificate_issued)}.")  # type: ignore[arg-type]
+    else:
+        opening = (f"My appeal is late. The deadline for my appeal was {date_text(status.last_day)}"
+                   + (f", 1 month after the date on my mediation certificate "
+                      f"({date_text(situation.certificate_issued)})." if from_certificate else "."))  # type: ignore[arg-type]
+        request = f"I ask the Tribunal to extend the time for my appeal under {_RULE_5_3_A}. My reasons are:"
     if status.contact == "late" and situation.adviser_contacted is not None:
         reasons += _what_happened(situation, timeline, status)[:1]
     reasons.append(_ANYTHING_ELSE)
@@ -602,14 +655,15 @@ def _tribunal_late_appeal(situation: Situation) -> Letter:
     text = _text(
         "To the SEND Tribunal,",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
-        f"My appeal is late. {deadline}",
-        f"I ask the Tribunal to extend the time for my appeal under {_RULE_5_3_A}. My reasons are:",
-        reasons,
-        _DECISION_LETTER_GAPS,
+        opening, request, reasons, _DECISION_LETTER_GAPS,
         ("Yours faithfully,", YOUR_NAME))
-    return Letter("tribunal-late-appeal", "tribunal", f"Late appeal: request for more time ({CHILD})",
+    subject = "Appeal that may be late" if status.arguably_in_time else "Late appeal"
+    return Letter("tribunal-late-appeal", "tribunal", f"{subject}: request for more time ({CHILD})",
                   text, provisions, WHEN_TEXT["tribunal-late-appeal"], _notes(provisions, "late-appeal"))
 
+
+#: The messages that speak of the reader's status: the plan passes the status of what has happened.
+_WITH_STATUS = ("certificate-chase", "tribunal-no-certificate", "tribunal-late-appeal")
 
 _BUILDERS = {
     "adviser-contact": _adviser_contact,
@@ -622,7 +676,7 @@ _BUILDERS = {
 }
 
 
-def letter(kind: str, situation: Situation) -> Letter:
+def letter(kind: str, situation: Situation, status: PlanStatus | None = None) -> Letter:
     """One message, filled in with the reader's dates.
 
     Raises:
@@ -637,6 +691,8 @@ def letter(kind: str, situation: Situation) -> Letter:
 
     Told on Friday 8 January, the adviser should have issued the certificate by Wednesday 13.
     """
+    if kind in _WITH_STATUS:
+        return _BUILDERS[kind](situation, status)  # type: ignore[call-arg]
     return _BUILDERS[kind](situation)
 
 
@@ -651,5 +707,18 @@ def letters_needed(situation: Situation) -> list[Letter]:
     message for if mediation is not arranged. Which messages, and why, is decided by
     :func:`calculators.plan.messages_needed`.
     """
-    now, later, planned = messages_needed(situation, plan_status(situation))
-    return [letter(kind, situation) for kind in now] + [letter(kind, planned) for kind in later]
+    status = plan_status(situation)
+    now, later, planned = messages_needed(situation, status)
+    return plan_letters(situation, status, now, later, planned)
+
+
+def plan_letters(situation: Situation, status: PlanStatus, now: list[str], later: list[str],
+                 planned: Situation) -> list[Letter]:
+    """The plan's messages: today's from the answers; later ones as if today's were sent.
+
+    The notes to the Tribunal tell what has happened, never what the plan assumes is done
+    today; every message that speaks of the reader's status speaks of the status they are in.
+    """
+    tribunal = ("tribunal-no-certificate", "tribunal-late-appeal")
+    return ([letter(kind, situation) for kind in now]
+            + [letter(kind, situation if kind in tribunal else planned, status) for kind in later])

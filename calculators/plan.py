@@ -116,7 +116,12 @@ class PlanStatus:
 
     ``last_day`` is the deadline when it is known (None while it waits on a certificate not yet
     issued, and with no appeal); ``earliest_last_day`` is D while waiting or overdue.
-    ``contact`` is "in-time", "late" or "not-yet" (reg 33); ``certificate_due`` the date the
+    ``contact`` is "in-time", "late" or "not-yet" (reg 33), and ``contact_date`` the day it counts
+    from (the adviser contacted, else the local authority told; None if neither was entered);
+    ``certificate_advised`` says a certificate is advised though not needed for timing (section I
+    with health or social care recommendations: an open question, W3); ``arguably_in_time`` that
+    a section-I-alone reader past the 2-month date holds a certificate whose month is still running
+    (unsettled, so the note asks for time "if" late); ``certificate_due`` the date the
     awaited certificate was due (None when nothing has set it); ``awaiting`` what the certificate
     waits on ("adviser": the reader said they do not want mediation; "mediator": mediation
     ended; "deemed": 30 days passed, or the meeting came later, so a certificate may already be
@@ -135,8 +140,11 @@ class PlanStatus:
     two_month_day: datetime.date | None
     contact_by: datetime.date | None
     contact: str
+    contact_date: datetime.date | None
     needs_certificate: bool
+    certificate_advised: bool
     section_i_alone: bool
+    arguably_in_time: bool
     certificate_due: datetime.date | None
     certificate_overdue: bool
     awaiting: str
@@ -189,8 +197,8 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
     check = situation.certificate()
     today = situation.today
     if check is not None and "sen-appeal" not in check.routes:
-        return PlanStatus("no-appeal", None, None, None, None, "not-yet", False, False, None, False,
-                          "", None, False, False, False)
+        return PlanStatus("no-appeal", None, None, None, None, "not-yet", None, False, False, False, False,
+                          None, False, "", None, False, False, False)
     timeline = timeline or situation.timeline()
     alone = section_i_alone(check)
     needs = (check is None or check.certificate_required) and not alone
@@ -209,7 +217,7 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
         (due is not None and today > due) or (mediating and not ended and situation.la_told is None))
 
     awaiting = ""
-    if needs and no_certificate:
+    if needs and no_certificate and timeline.contact == "in-time":
         if mediating and situation.la_told is None and not ended:
             awaiting = "la-not-told"
         elif mediating and situation.la_told is not None:
@@ -246,8 +254,15 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
         else:  # overdue; or no contact by the reg 33 date, or late contact
             note = status == "certificate-overdue" or today > contact_by
     late_note = status == "deadline-passed" and not note
-    return PlanStatus(status, last_day, earliest, two_month, contact_by, timeline.contact, needs, alone,
-                      due, overdue, awaiting, earliest_certificate, within_days, note, late_note)
+    advised = alone and check is not None and check.certificate_required
+    arguable = False
+    if alone and status == "deadline-passed" and situation.certificate_issued is not None:
+        arguable = sen_appeal_deadline(situation.decision_sent, situation.certificate_issued,
+                                       today=today).last_day >= today
+    contact_date = situation.adviser_contacted or (situation.la_told if situation.health_included != "only" else None)
+    return PlanStatus(status, last_day, earliest, two_month, contact_by, timeline.contact, contact_date, needs,
+                      advised, alone, arguable, due, overdue, awaiting, earliest_certificate, within_days, note,
+                      late_note)
 
 
 def _planned(situation: Situation, now: list[str]) -> Situation:
@@ -275,17 +290,19 @@ def messages_needed(situation: Situation, status: PlanStatus) -> tuple[list[str]
         return [], [], situation
     no_certificate = situation.certificate_issued is None
     ended = situation.mediation_ended is not None or situation.agreement_made is not None
+    wanted = status.needs_certificate or status.certificate_advised
     now: list[str] = []
-    if status.contact == "not-yet" and no_certificate and (
-            status.needs_certificate or situation.mediation_wanted == "yes"):
+    if status.contact == "not-yet" and no_certificate and (wanted or situation.mediation_wanted == "yes"):
         now.append("adviser-contact")
     if situation.mediation_wanted == "yes" and situation.la_told is None and not ended:
         now.append("la-mediation-request")
     planned = _planned(situation, now)
     later: list[str] = []
     adviser_route = planned.mediation_wanted == "no" or planned.health_included == "only"
-    if status.needs_certificate and no_certificate and (planned.mediation_ended is not None or (
-            planned.adviser_contacted is not None and adviser_route)):
+    if wanted and no_certificate and (
+            (ended and planned.health_included != "only")  # health-only mediation gives no certificate (W4)
+            or (planned.adviser_contacted is not None and adviser_route)
+            or status.awaiting in ("deemed", "la-not-told")):
         later.append("certificate-chase")
     if (status.needs_certificate and planned.la_told is not None and no_certificate and not ended
             and planned.health_included != "only"):
@@ -299,7 +316,7 @@ def messages_needed(situation: Situation, status: PlanStatus) -> tuple[list[str]
     return now, later, planned
 
 
-@cites(SEND_REGS_REG_33)
+@cites(SEND_REGS_REG_33, HESC_RULE_20_1_C_II)
 def plan_timeline(situation: Situation, status: PlanStatus, now: list[str],
                   planned: Situation) -> MediationTimeline | None:
     """The timeline the plan shows: as if today's messages were sent, with the reg 33 date kept.
@@ -311,12 +328,18 @@ def plan_timeline(situation: Situation, status: PlanStatus, now: list[str],
     ['decision-sent', 'adviser-contacted', 'adviser-issues-certificate']
 
     The reader contacts the adviser today, 11 January; the reg 33 date (4 March) stays on the
-    timeline, with the deadline it shares.
+    timeline, with the deadline it shares. For a reader who is waiting, the estimate shown is D,
+    from what has happened, never from what the plan assumes is done today (W1).
     """
     if status.status == "no-appeal":
         return None
     timeline = planned.timeline()
+    items = list(timeline.items)
     if "adviser-contact" in now and status.contact_by is not None and situation.today <= status.contact_by:
-        row = TimelineItem(status.contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
-        timeline = dataclasses.replace(timeline, items=sorted([*timeline.items, row], key=lambda item: item.date))
-    return timeline
+        items.append(TimelineItem(status.contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33))
+    if status.earliest_last_day is not None:
+        items = [item for item in items if item.what != "appeal-deadline-estimate"]
+        if status.earliest_last_day != status.two_month_day:
+            items.append(TimelineItem(status.earliest_last_day, "you", "appeal-deadline-estimate", "estimate",
+                                      HESC_RULE_20_1_C_II, {"certificate": status.earliest_certificate}))
+    return dataclasses.replace(timeline, items=sorted(items, key=lambda item: item.date))

@@ -315,7 +315,7 @@ def mediation_timeline(
     contact = adviser_contact(contact_by, adviser_contacted=adviser_contacted, la_told=la_told,
                               mediation_ended=mediation_ended, agreement_made=agreement_made,
                               health_included=health_included)
-    if contact == "not-yet":
+    if contact == "not-yet" and not section_i_alone:
         add(contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
 
     if adviser_contacted is not None:
@@ -344,18 +344,24 @@ def mediation_timeline(
                     days=MEDIATION_ARRANGED_WITHIN_DAYS))
             notes.append("health-only-no-appeal-certificate")
         else:
-            add(la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS), "local-authority",
-                "mediation-arranged", "deadline", SEND_REGS_REGS_34_41, days=MEDIATION_ARRANGED_WITHIN_DAYS)
-            if not section_i_alone:
-                notes.append("deemed-certificate-if-not-arranged")
+            arranged_by = la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
+            end = mediation_ended if mediation_ended is not None else agreement_made
+            if end is None or end > arranged_by:  # once held within the 30 days, the limit is spent
+                add(arranged_by, "local-authority", "mediation-arranged", "deadline", SEND_REGS_REGS_34_41,
+                    days=MEDIATION_ARRANGED_WITHIN_DAYS)
+                if not section_i_alone:
+                    notes.append("deemed-certificate-if-not-arranged")
         notes.append("notice-of-mediation-date")
 
     if mediation_ended is not None:
         add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
-        if not section_i_alone:
-            add(_working_days_after(mediation_ended, MEDIATOR_CERTIFICATE_WORKING_DAYS, "mediation_ended"),
-                "mediator", "mediator-issues-certificate", "deadline",
-                SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+    # An agreement ends the mediation too: the mediator's certificate follows either (W1).
+    end_of_mediation = mediation_ended if mediation_ended is not None else agreement_made
+    if end_of_mediation is not None and not section_i_alone and (mediation_ended is not None or not health_only):
+        field_name = "mediation_ended" if mediation_ended is not None else "agreement_made"
+        add(_working_days_after(end_of_mediation, MEDIATOR_CERTIFICATE_WORKING_DAYS, field_name),
+            "mediator", "mediator-issues-certificate", "deadline",
+            SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
 
     in_mediation = (mediation_wanted == "yes" or la_told is not None) and not health_only
     if section_i_alone:

@@ -227,12 +227,18 @@ FIVE_PM_TEXT = ("The Tribunal\u2019s rules say things due on a day must be done 
 #: sent with the final or amended plan (CFA 2014 s.51(2)(c)); ground (d) is a re-assessment.
 WHICH_LETTER_TEXT = ("If your appeal is about what the EHC plan says, the decision letter is the "
                      "one sent with the final plan or the amended plan, not the draft.")
+DEADLINE_PASSED_TEXT = "The deadline has passed. You can still ask the SEND Tribunal to accept a late appeal."
 NO_CERTIFICATE_GOV_UK = "If you do not have a mediation certificate you will need to tell the tribunal why."
 #: W5: every mention of appealing without a certificate says this.
 WITHOUT_CERTIFICATE_TEXT = ("To appeal without a certificate you have to ask the Tribunal for "
                             "permission. Its published advice is that it gives it only in "
                             "exceptional circumstances. Keep chasing the certificate, and send "
                             "your appeal by the deadline anyway.")
+#: The same, once the deadline has passed or may have passed.
+WITHOUT_CERTIFICATE_NOW_TEXT = ("To appeal without a certificate you have to ask the Tribunal for "
+                                "permission. Its published advice is that it gives it only in "
+                                "exceptional circumstances. Keep chasing the certificate, and send "
+                                "your appeal now anyway.")
 
 _WINDOW_NAMES = {"august": "August", "christmas-new-year": "the 25 December to 1 January period"}
 
@@ -302,15 +308,21 @@ def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_cont
                f"The 2 months to contact the mediation adviser ended on "
                f"{date_text(result.contact_mediation_adviser_by)}. Contact the mediation adviser "
                "today anyway.")
+    if result.outcome == "deadline-passed":
+        send = ("Send your appeal now, even without a certificate, and say why you do not have one. "
+                f"GOV.UK says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d {WITHOUT_CERTIFICATE_NOW_TEXT}")
+    else:
+        send = ("If you do not have a certificate by your deadline, still send your appeal in time "
+                f"and say why you do not have one. GOV.UK says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d "
+                f"{WITHOUT_CERTIFICATE_TEXT}")
     return ("Unless your appeal is only about the school or type of school in section I, you "
-            f"need a mediation certificate. {contact} If you do not have a certificate by your "
-            "deadline, still send your appeal in time and say why you do not have one. GOV.UK "
-            f"says: \u201c{NO_CERTIFICATE_GOV_UK}\u201d {WITHOUT_CERTIFICATE_TEXT} Do not count "
-            "on a late certificate giving you more time: get advice.")
+            f"need a mediation certificate. {contact} {send} Do not count on a late certificate "
+            "giving you more time: get advice.")
 
 
 def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
-                   in_mediation: bool = False, section_i_alone: bool = False) -> dict[str, object]:
+                   in_mediation: bool = False, section_i_alone: bool = False,
+                   contacted_late: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -331,8 +343,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     passed = result.outcome == "deadline-passed"
     if passed:
         heading = "The deadline for your appeal was"
-        paragraphs.append("The deadline has passed. You can still ask the SEND Tribunal to "
-                          "accept a late appeal.")
+        paragraphs.append(DEADLINE_PASSED_TEXT)
     else:
         heading = "The SEND Tribunal must receive your appeal by"
         paragraphs.append(_days_left_text(result.days_left))
@@ -368,7 +379,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     if passed:
         next_steps.append(_late_appeal_text())
         if result.certificate_issued is None and not section_i_alone:
-            next_steps.append("If you have a mediation certificate, enter its date: it may give "
+            next_steps.append("If you already have a mediation certificate, enter its date."
+                              if contacted_late else
+                              "If you have a mediation certificate, enter its date: it may give "
                               "you more time.")
             next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
     else:
@@ -806,6 +819,12 @@ WHAT_TEXT = {
                        "before 5pm).",
     "two-month-date-while-waiting": "2 months after the decision letter. Your certificate gives "
                                     "you until 1 month after the date on it, if that is later.",
+    "two-month-date-passed-while-waiting": "2 months after the decision letter. This has passed, "
+                                           "but you are waiting for your certificate: you have 1 "
+                                           "month from the date on it.",
+    "mediation-arranged-section-i": "The local authority must arrange the mediation within "
+                                    f"{MEDIATION_ARRANGED_WITHIN_DAYS} days (counting every day, "
+                                    "including weekends).",
 }
 
 TIMELINE_NOTES = {
@@ -827,7 +846,7 @@ TIMELINE_NOTES = {
     "adviser-contacted-late": "You contacted the mediation adviser after the 2 months in the "
                               "law. The adviser may still give you a certificate, but the law "
                               "does not say what late contact means for your deadline. Get "
-                              "advice, and send your appeal by the deadline shown.",
+                              "advice, and do not wait for the certificate to send your appeal.",
     "no-estimate-after-late-contact": "Because you contacted the adviser late, we do not "
                                       "estimate a later deadline from your certificate.",
     "health-only-no-appeal-certificate": "Health care cannot be appealed on its own, so a "
@@ -861,7 +880,11 @@ TIMELINE_NOTES = {
 def _status_rows(result: MediationTimeline, status: PlanStatus | None) -> dict[str, str]:
     """Timeline rows whose words depend on the reader's status (W1: a waiting reader's 2-month date is not the deadline)."""
     if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
-        return {"appeal-deadline": WHAT_TEXT["two-month-date-while-waiting"]}
+        passed = status.two_month_day is not None and status.two_month_day < result.appeal.today
+        return {"appeal-deadline": WHAT_TEXT["two-month-date-passed-while-waiting" if passed
+                                             else "two-month-date-while-waiting"]}
+    if result.section_i_alone:  # W3: no certificate is promised
+        return {"mediation-arranged": WHAT_TEXT["mediation-arranged-section-i"]}
     return {}
 
 
@@ -884,14 +907,27 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
                      "certificate may already have been issued, as early as "
                      f"{date_text(status.earliest_certificate)}.")  # type: ignore[arg-type]
     elif status.awaiting == "mediation" and due is not None:
-        texts.append(f"Mediation should take place by {date_text(due)}. If it cannot, the mediation "
-                     "adviser must send you a certificate.")
+        texts.append(f"The local authority must arrange mediation by {date_text(due)}. When it ends, "
+                     "the mediator must send you a certificate: you then have 1 month from the date "
+                     "on it. If the local authority tells you it cannot arrange mediation in time, "
+                     "ask the mediation adviser for your certificate, and the date on it, at once.")
     elif due is not None and due < today:
         texts.append(f"Your certificate was due on {date_text(due)}. Chase it now: use the "
                      "message below.")
     elif due is not None:
         texts.append(f"Your certificate should come by {date_text(due)}.")
     return texts
+
+
+def _contact_text(result: MediationTimeline) -> str:
+    """Why a waiting reader is not late, from what they told us (W1): never asserted beyond it."""
+    entered = {item.what for item in result.items}
+    if "adviser-contacted" in entered:
+        return "You are not late: you contacted the mediation adviser in time."
+    if "la-told-mediation-wanted" in entered:
+        return "You are not late: you asked for mediation within 2 months of the decision letter."
+    return ("You went to mediation, so you contacted the mediation adviser. If you did that within 2 "
+            "months of the decision letter, you are not late.")
 
 
 def _waiting_steps(result: MediationTimeline, status: PlanStatus) -> list[dict[str, str]]:
@@ -920,16 +956,14 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, s
     next_steps: list[str] = []
     if status.status == "waiting-for-certificate":
         heading, answer = "To be safe, make sure the SEND Tribunal has your appeal by", date_text(earliest)  # type: ignore[arg-type]
-        paragraphs.append("You are waiting for your mediation certificate. You are not late: you "
-                          "contacted the mediation adviser in time.")
+        paragraphs.append("You are waiting for your mediation certificate. " + _contact_text(result))
         paragraphs.append("When your certificate comes, you have 1 month from the date on it to "
                           f"appeal. Your deadline could be as early as {date_text(earliest)}.")  # type: ignore[arg-type]
         next_steps.append("To be safe, make sure the SEND Tribunal receives your appeal before 5pm "
                           f"on {date_text(earliest)}. Do not wait until the last day.")  # type: ignore[arg-type]
     else:
         heading, answer = "Get your mediation certificate and the date on it", "today"
-        paragraphs.append("You contacted the mediation adviser in time, so you are not late just "
-                          "because your certificate has not come. But if it is dated as early as it "
+        paragraphs.append(_contact_text(result) + " But if your certificate is dated as early as it "
                           f"can be, your deadline was {date_text(earliest)}.")  # type: ignore[arg-type]
         paragraphs.append("Ask the mediation adviser, or the mediator, today for your certificate "
                           "and the date of issue on it. You have 1 month from that date to appeal.")
@@ -963,7 +997,7 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
         result.appeal,
         adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
         in_mediation="certificate-after-mediation-gives-1-month" in result.notes,
-        section_i_alone=result.section_i_alone)
+        section_i_alone=result.section_i_alone, contacted_late=result.contact == "late")
     relabel = _status_rows(result, status)
     timeline = []
     for item in result.items:
@@ -1019,8 +1053,17 @@ PLAN_ASSUMES_TODAY = ("The dates below assume you send the messages marked \u201
 #: The plan's own steps, in place of "You contacted ..." for what the reader has still to do today.
 PLAN_TODAY_TEXT = {
     "adviser-contacted": "Today: send your message to the mediation adviser.",
+    "adviser-contacted-late": "Today: send your message to the mediation adviser.",
     "la-told-mediation-wanted": "Today: send your message to the local authority asking for mediation.",
 }
+SECTION_I_WITH_RECOMMENDATIONS_TEXT = (
+    "Your appeal is about section I and health or social care recommendations. It is not settled "
+    "whether you need a mediation certificate for this, so get one and send it with your appeal. "
+    "It does not give you more time: mediation does not stop your 2-month deadline.")
+SECTION_I_MAY_BE_LATE_TEXT = (
+    "Your appeal is only about section I. It is not settled whether your mediation certificate "
+    "gives you longer. Send your appeal now, and ask the Tribunal for more time in case it is late: "
+    "use the note below.")
 PLAN_NO_APPEAL = ("The SEND Tribunal cannot hear an appeal about what you chose, so there is no "
                   "appeal deadline to plan for.")
 #: Calendar reminders, in days before each dated step (the reader's own deadlines get two).
@@ -1050,6 +1093,14 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                 "events": []}
     display = timeline_display(timeline, status)
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
+    if status is not None and status.certificate_advised:  # legal-rules §2: open; W3: no later date
+        section_i = TIMELINE_NOTES["section-i-mediation-does-not-extend"]
+        paragraphs = [SECTION_I_WITH_RECOMMENDATIONS_TEXT if text == section_i else text for text in paragraphs]
+        display["notes"] = [SECTION_I_WITH_RECOMMENDATIONS_TEXT if text == section_i else text
+                            for text in display["notes"]]  # type: ignore[union-attr]
+    if status is not None and status.arguably_in_time:  # W3 and "never say out of time" (preamble)
+        display["heading"] = "Send your appeal now. The 2 months after the decision letter ended on"
+        paragraphs = [SECTION_I_MAY_BE_LATE_TEXT] + [text for text in paragraphs if text != DEADLINE_PASSED_TEXT]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
         display["timeline"] = [  # what the plan assumes is done today is still to do

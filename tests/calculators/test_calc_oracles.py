@@ -195,7 +195,7 @@ def test_timeline_working_day_limits_agree_with_counting_days_one_by_one(day):
     assert dates["adviser-issues-certificate"] == plus_working_days(day, timeline.ADVISER_CERTIFICATE_WORKING_DAYS)
     assert dates["mediator-issues-certificate"] == plus_working_days(day, timeline.MEDIATOR_CERTIFICATE_WORKING_DAYS)
     assert dates["la-tells-health-body"] == plus_working_days(day, timeline.LA_TELLS_HEALTH_BODY_WORKING_DAYS)
-    assert dates["mediation-arranged"] == day + datetime.timedelta(days=30)
+    assert "mediation-arranged" not in dates  # mediation held within its 30 days: that limit is spent
     assert dates["agreed-other-matters-done"] == day + datetime.timedelta(weeks=2)
     assert dates["make-plan-final"] == day + datetime.timedelta(weeks=11)  # reg 44 rows: see test_calc_tables
     assert "contact-mediation-adviser" not in dates  # the adviser has been contacted

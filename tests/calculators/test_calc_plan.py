@@ -76,7 +76,7 @@ CASES = [
                     "Saturday, so Monday 22 March); never the note"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 3, 8), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10)),
                  "certificate-overdue", None, D(2027, 3, 4),
-                 ["la-mediation-request", "mediation-not-arranged", "tribunal-no-certificate"],
+                 ["la-mediation-request", "certificate-chase", "mediation-not-arranged", "tribunal-no-certificate"],
                  id="mediation wanted, the local authority never told, the 2-month date passed: overdue"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "c-ii", "health-social-care", mediation_wanted="yes",
                            health_included="only"),
@@ -96,15 +96,16 @@ CASES = [
                  id="W3: section I alone, a certificate on 26 February gives no later date: late on 10 March"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-iii", "health-social-care", mediation_wanted="no",
                            adviser_contacted=D(2027, 1, 8)),
-                 "in-time", D(2027, 3, 4), None, [],
-                 id="W3: section I with health or social care recommendations gets no later date"),
+                 "in-time", D(2027, 3, 4), None, ["certificate-chase"],
+                 id="W3, legal-rules §2: section I with health or social care recommendations: a certificate "
+                    "is advised and chased, but gives no later date"),
     pytest.param(situation(D(2026, 10, 27), D(2027, 1, 5), mediation_wanted="no", adviser_contacted=D(2026, 12, 24)),
                  "waiting-for-certificate", None, D(2027, 1, 25), ["certificate-chase"],
                  id="Christmas: told on Christmas Eve (the reg 33 date is 27 December); 1 month is Sunday 24 "
                     "January, so Monday 25 January"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 3, 1), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10),
                            la_told=D(2027, 1, 11), agreement_made=D(2027, 2, 5)),
-                 "waiting-for-certificate", None, D(2027, 3, 5), ["agreement-deadlines"],
+                 "waiting-for-certificate", None, D(2027, 3, 5), ["certificate-chase", "agreement-deadlines"],
                  id="W7: an agreement on 5 February ends mediation: D is Friday 5 March; no note by default"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"),
                  "no-appeal", None, None, [], id="nothing the Tribunal hears"),
@@ -218,6 +219,43 @@ def _message(reader, kind):
                  "tribunal-no-certificate",
                  ["This is why: [explain why]"], ["tell you my decision by"],
                  id="late contact while undecided: no passed date given to decide by"),
+    pytest.param(CASES[13].values[0], "certificate-chase",
+                 ["Have you issued a mediation certificate for me, including one saying that mediation could "
+                  "not be arranged within 30 days? If you have, please tell me the date on it."],
+                 ["Thursday 8 April 2027"],
+                 id="review 1, W1: an overdue reader asks the adviser today whether any certificate was issued"),
+    pytest.param(CASES[13].values[0], "tribunal-no-certificate",
+                 ["If my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a)"],
+                 ["Thursday 8 April 2027", "in time"],
+                 id="review 1, W6: the note for an overdue reader is conditional, with no assumed later date"),
+    pytest.param(CASES[4].values[0], "certificate-chase",
+                 ["I have 1 month from the date on my mediation certificate to appeal."],
+                 ["Wednesday 1 September 2027"],
+                 id="review 8: where the certificate always gives longer, the 2-month date is not quoted"),
+    pytest.param(CASES[14].values[0], "la-mediation-request",
+                 ["The issue I want mediation about is the health care provision in the plan.",
+                  "I do not want mediation about the other things I am appealing about"],
+                 ["section F"],
+                 id="review 3, W4: the local authority is asked for health-only mediation, not about section F"),
+    pytest.param(CASES[17].values[0], "tribunal-late-appeal",
+                 ["The 2 months after the decision letter ended on Thursday 4 March 2027. My mediation certificate "
+                  "is dated Friday 26 February 2027.", "If my appeal is late, I ask the Tribunal to extend the time",
+                  "- My mediation with the local authority ended on Thursday 25 February 2027."],
+                 ["My appeal is late."],
+                 id="review 4, W3: section I alone with a certificate: never 'out of time' while it is arguable"),
+    pytest.param(CASES[18].values[0], "certificate-chase",
+                 ["I asked you for a mediation certificate."], ["3 working days"],
+                 id="review 5, §2: section I with recommendations: the certificate is chased, no time limit promised"),
+    pytest.param(CASES[7].values[0], "tribunal-no-certificate",
+                 ["I contacted them on [date you contacted them]."], ["Saturday 20 March 2027"],
+                 id="review 10: the note tells what has happened, not what the plan assumes is done today"),
+    pytest.param(CASES[20].values[0], "certificate-chase",
+                 ["Our mediation ended with an agreement on Friday 5 February 2027",
+                  "Those 3 working days ended on Wednesday 10 February 2027"], [],
+                 id="review 2: after an agreement the mediator's certificate is chased"),
+    pytest.param(CASES[1].values[0], "tribunal-no-certificate",
+                 ["Our mediation ended on Tuesday 22 December 2026"], ["30 days"],
+                 id="review 12: mediation held within its 30 days: the 30 days are not listed as a fault"),
 ])
 def test_the_messages_say_what_the_status_allows(reader, kind, present, absent):
     text = _message(reader, kind).text
@@ -232,3 +270,40 @@ def test_m8_every_note_about_appealing_without_a_certificate_asks_permission_and
     assert "you have to ask the Tribunal for permission" in note
     assert "only in exceptional circumstances" in note
     assert "send your appeal by the deadline anyway" in note
+
+
+@pytest.mark.parametrize("reader, heading, present, absent", [
+    pytest.param(CASES[17].values[0], "Send your appeal now. The 2 months after the decision letter ended on",
+                 ["It is not settled whether your mediation certificate gives you longer"],
+                 ["The deadline has passed"], id="review 4: section I alone, arguably in time: not told 'out of time'"),
+    pytest.param(CASES[18].values[0], "The SEND Tribunal must receive your appeal by",
+                 ["It is not settled whether you need a mediation certificate for this, so get one"],
+                 ["so you do not need a mediation certificate"], id="review 5: section I with recommendations"),
+    pytest.param(CASES[12].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
+                 ["The local authority must arrange mediation by Monday 22 March 2027",
+                  "ask the mediation adviser for your certificate, and the date on it, at once"],
+                 [], id="review 9: within mediation's 30 days, what happens if it is not arranged"),
+    pytest.param(CASES[1].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
+                 ["You are not late: you asked for mediation within 2 months of the decision letter."],
+                 ["You are not late: you contacted the mediation adviser in time."],
+                 id="review 16: contact in time is not asserted when no contact date was entered"),
+])
+def test_the_plan_page_words_for_the_reviewed_situations(reader, heading, present, absent):
+    from calculators import browser
+    import json
+
+    def typed(day):
+        return {"day": str(day.day), "month": str(day.month), "year": str(day.year)} if day else {
+            "day": "", "month": "", "year": ""}
+    request = {"grounds": list(reader.grounds), "mediation_wanted": reader.mediation_wanted,
+               "health_included": reader.health_included, "today": reader.today.isoformat(),
+               **{name: typed(getattr(reader, name)) for name in (
+                   "decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made",
+                   "certificate_issued")}}
+    display = json.loads(browser.plan(json.dumps(request)))["display"]
+    assert display["heading"] == heading
+    words = " ".join(display["paragraphs"])
+    for text in present:
+        assert text in words
+    for text in absent:
+        assert text not in words

@@ -46,7 +46,7 @@ def test_mediation_wanted_with_health_lists_every_party_and_flags_med_items():
         (D(2026, 10, 20), "you", "adviser-contacted"),
         (D(2026, 10, 21), "you", "la-told-mediation-wanted"),
         (D(2026, 10, 26), "local-authority", "la-tells-health-body"),  # 3 working days after Wed 21 Oct
-        (D(2026, 11, 20), "local-authority", "mediation-arranged"),  # 30 calendar days
+        # Held on day 30: the 30-day limit is spent, so it is not listed (the certificate follows).
         (D(2026, 11, 20), "you", "mediation-ended"),
         (D(2026, 11, 25), "mediator", "mediator-issues-certificate"),  # 3 working days after Fri 20 Nov
         (D(2026, 12, 1), "you", "appeal-deadline"),
