@@ -48,7 +48,7 @@ TITLES = {
     "mediation-not-arranged": "Message if mediation is not arranged within 30 days",
     "agreement-deadlines": "Message about what was agreed in mediation, and by when",
     "tribunal-no-certificate": "Note to the SEND Tribunal if you have no mediation certificate",
-    "tribunal-late-appeal": "Note to the SEND Tribunal asking for more time because your appeal is late",
+    "tribunal-late-appeal": "Note to the SEND Tribunal asking for more time for a late appeal",
 }
 
 RECIPIENTS = {
@@ -75,6 +75,8 @@ WHEN_TEXT = {
     "la-mediation-request": "Send this now, at the same time as your message to the mediation "
                             "adviser.",
     "certificate-chase": "Send this if your mediation certificate has not arrived by {due}.",
+    "certificate-chase-deemed": "The 30 days to arrange mediation ended on {arranged_by}. A certificate "
+                                "may have been issued since. Send this now.",
     "certificate-chase-now": "Send this now, to ask whether a certificate has been issued and the "
                              "date on it.",
     "certificate-chase-passed": "Your mediation certificate was due on {due}. If it has not "
@@ -300,9 +302,10 @@ def _adviser_contact(situation: Situation) -> Letter:
                   + ("Please still issue a mediation certificate, so that I can appeal."
                      if status.needs_certificate else ""))
     else:
-        timing = ("I am contacting you within 2 months of the decision letter being sent, as "
-                  "regulation 33 of the SEND Regulations 2014 requires. The 2 months end on "
-                  f"{date_text(contact_by)}.")
+        timing = ("I am contacting you within 2 months of the decision letter being sent"
+                  + ("." if status.section_i_alone else
+                     ", as regulation 33 of the SEND Regulations 2014 requires.")
+                  + f" The 2 months end on {date_text(contact_by)}.")
     text = _text(
         "Dear [name of the mediation adviser],",
         [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
@@ -394,11 +397,11 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         # W1: a "deemed" certificate may already carry an earlier date: ask for it and its date.
         due = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS) if situation.la_told else None
         to = "mediation-adviser"
-        asked = (f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
-                 f"about its decision in the letter dated {_decision(situation)}." if situation.la_told else
-                 f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal against the "  # type: ignore[arg-type]
-                 f"decision in the letter dated {_decision(situation)}, and that I want mediation. I have "
-                 "now told the local authority too. Please check that it knows.")
+        asked = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal against the "
+                 f"decision in the letter dated {_decision(situation)}, and that I want mediation."
+                 if situation.adviser_contacted else
+                 f"On {date_text(situation.la_told)} I told the local authority that I want mediation "  # type: ignore[arg-type]
+                 f"about its decision in the letter dated {_decision(situation)}.")
         held = (f" Mediation took place on {date_text(end)}, more than {MEDIATION_ARRANGED_WITHIN_DAYS} "
                 "days after I told the local authority." if end is not None else "")
         what = (f"{asked}{held} Have you issued a mediation certificate for me, including one saying "
@@ -433,7 +436,9 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         "it for my appeal, and I need to know the date of issue on it.",
         _deadline_sentence(situation, status),
         SIGN_OFF)
-    if due is not None and due < today:
+    if to == "mediation-adviser" and mediating and due is not None and due < today:  # a deemed certificate
+        when = WHEN_TEXT["certificate-chase-deemed"].format(arranged_by=date_text(due))
+    elif due is not None and due < today:
         when = WHEN_TEXT["certificate-chase-passed"].format(due=date_text(due))
     elif due is None or status.status == "certificate-overdue":
         when = WHEN_TEXT["certificate-chase-now"]
@@ -643,6 +648,7 @@ def _tribunal_late_appeal(situation: Situation, status: PlanStatus | None = None
         if end is not None:
             reasons.append(f"- My mediation with the local authority ended on {date_text(end)}.")
         reasons.append(f"- My mediation certificate is dated {date_text(situation.certificate_issued)}.")  # type: ignore[arg-type]
+        reasons[0] = "- [Explain why your appeal may be late.]"
     else:
         opening = (f"My appeal is late. The deadline for my appeal was {date_text(status.last_day)}"
                    + (f", 1 month after the date on my mediation certificate "

@@ -327,7 +327,8 @@ def mediation_timeline(
         if (mediation_wanted == "no" or health_only) and not section_i_alone:
             add(_working_days_after(adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted"),
                 "mediation-adviser", "adviser-issues-certificate", "deadline",
-                SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS)
+                SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS,
+                **({"matters": "appealable"} if mediation_wanted != "no" else {}))
     if contact == "late":
         notes.append("adviser-contacted-late")
 

@@ -769,6 +769,14 @@ WHAT_TEXT = {
     "decision-sent": "The decision letter was sent.",
     "contact-mediation-adviser": "Contact the mediation adviser by this date, if you need a "
                                  "mediation certificate.",
+    "contact-mediation-adviser-needed": "Contact the mediation adviser by this date: you need a "
+                                        "mediation certificate to appeal.",
+    "adviser-issues-certificate-appealable": "You said you do not want mediation about the things you "
+                                             "are appealing about: the mediation adviser must issue "
+                                             "your certificate for them within "
+                                             f"{ADVISER_CERTIFICATE_WORKING_DAYS} working days.",
+    "appeal-deadline-passed": "The SEND Tribunal had to receive your appeal by this date. It has "
+                              "passed: send your appeal now and ask for more time.",
     "adviser-contacted": "You contacted the mediation adviser.",
     "adviser-contacted-late": "You contacted the mediation adviser, after the 2 months the law "
                               "gives for this had ended. The adviser may still give you a "
@@ -843,8 +851,8 @@ TIMELINE_NOTES = {
     "reg-44-as-if-an-order": "The time limits for things you could appeal about are set by "
                              "regulation 44 of the SEND Regulations, applied as if the agreement "
                              "were a Tribunal order. They count from the date of the agreement.",
-    "adviser-contacted-late": "You contacted the mediation adviser after the 2 months in the "
-                              "law. The adviser may still give you a certificate, but the law "
+    "adviser-contacted-late": "Contacting the mediation adviser after the 2 months in the law is "
+                              "late. The adviser may still give you a certificate, but the law "
                               "does not say what late contact means for your deadline. Get "
                               "advice, and do not wait for the certificate to send your appeal.",
     "no-estimate-after-late-contact": "Because you contacted the adviser late, we do not "
@@ -883,9 +891,16 @@ def _status_rows(result: MediationTimeline, status: PlanStatus | None) -> dict[s
         passed = status.two_month_day is not None and status.two_month_day < result.appeal.today
         return {"appeal-deadline": WHAT_TEXT["two-month-date-passed-while-waiting" if passed
                                              else "two-month-date-while-waiting"]}
+    rows = {}
     if result.section_i_alone:  # W3: no certificate is promised
-        return {"mediation-arranged": WHAT_TEXT["mediation-arranged-section-i"]}
-    return {}
+        rows["mediation-arranged"] = WHAT_TEXT["mediation-arranged-section-i"]
+    if status is not None and status.needs_certificate:
+        rows["contact-mediation-adviser"] = WHAT_TEXT["contact-mediation-adviser-needed"]
+    if status is not None and status.status == "deadline-passed" and not status.arguably_in_time:
+        rows["appeal-deadline"] = WHAT_TEXT["appeal-deadline-passed"]
+    if any(item.facts.get("matters") == "appealable" for item in result.items):  # W4
+        rows["adviser-issues-certificate"] = WHAT_TEXT["adviser-issues-certificate-appealable"]
+    return rows
 
 
 def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
@@ -910,7 +925,8 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
         texts.append(f"The local authority must arrange mediation by {date_text(due)}. When it ends, "
                      "the mediator must send you a certificate: you then have 1 month from the date "
                      "on it. If the local authority tells you it cannot arrange mediation in time, "
-                     "ask the mediation adviser for your certificate, and the date on it, at once.")
+                     "ask the mediation adviser for your certificate, and the date on it, at once. "
+                     "Do not wait for the meeting to appeal.")
     elif due is not None and due < today:
         texts.append(f"Your certificate was due on {date_text(due)}. Chase it now: use the "
                      "message below.")
@@ -963,15 +979,25 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, s
                           f"on {date_text(earliest)}. Do not wait until the last day.")  # type: ignore[arg-type]
     else:
         heading, answer = "Get your mediation certificate and the date on it", "today"
-        paragraphs.append(_contact_text(result) + " But if your certificate is dated as early as it "
-                          f"can be, your deadline was {date_text(earliest)}.")  # type: ignore[arg-type]
-        paragraphs.append("Ask the mediation adviser, or the mediator, today for your certificate "
-                          "and the date of issue on it. You have 1 month from that date to appeal.")
+        paragraphs.append("You contacted the mediation adviser in time, but your deadline may already "
+                          "have passed: it depends on the date on your certificate. If it is dated as "
+                          f"early as it can be, your deadline was {date_text(earliest)}. Find out that "  # type: ignore[arg-type]
+                          "date today.")
+        who = "the mediation adviser, or the mediator," if status.awaiting in ("mediator", "deemed") else \
+            "the mediation adviser"
+        paragraphs.append(f"Ask {who} today for your certificate and the date of issue on it. You have "
+                          "1 month from that date to appeal. Do not wait for mediation to appeal.")
         next_steps.append("If 1 month from the date on your certificate has already passed, send "
                           "your appeal at once. Say that it may be late, and ask the Tribunal to "
                           f"extend the time ({HESC_RULE_5_3_A.citation}). A judge decides.")
     paragraphs += _awaiting_text(status, today)
-    if status.note_to_tribunal:
+    if status.contact_date is not None and status.contact_date == status.contact_by:
+        paragraphs.append("You contacted the mediation adviser on the last day of the 2 months. Keep "
+                          "proof of when you sent your message.")
+    if status.note_to_tribunal and status.status == "certificate-overdue":
+        next_steps.append("If you cannot get the date on your certificate today, send your appeal now "
+                          "with the note to the Tribunal below. " + WITHOUT_CERTIFICATE_NOW_TEXT)
+    elif status.note_to_tribunal:
         next_steps.append("If you cannot get your certificate in time, send your appeal anyway, "
                           "with the note to the Tribunal below. " + WITHOUT_CERTIFICATE_TEXT)
     next_steps.append("When your certificate comes, work out your deadline again with the date on it.")
@@ -1060,6 +1086,8 @@ SECTION_I_WITH_RECOMMENDATIONS_TEXT = (
     "Your appeal is about section I and health or social care recommendations. It is not settled "
     "whether you need a mediation certificate for this, so get one and send it with your appeal. "
     "It does not give you more time: mediation does not stop your 2-month deadline.")
+MAY_BE_LATE_TEXT = ("Send your appeal now. Say that it may be late, explain why, and ask the Tribunal to "
+                    f"extend the time in case it is ({HESC_RULE_5_3_A.citation}). A judge decides.")
 SECTION_I_MAY_BE_LATE_TEXT = (
     "Your appeal is only about section I. It is not settled whether your mediation certificate "
     "gives you longer. Send your appeal now, and ask the Tribunal for more time in case it is late: "
@@ -1100,11 +1128,16 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                             for text in display["notes"]]  # type: ignore[union-attr]
     if status is not None and status.arguably_in_time:  # W3 and "never say out of time" (preamble)
         display["heading"] = "Send your appeal now. The 2 months after the decision letter ended on"
-        paragraphs = [SECTION_I_MAY_BE_LATE_TEXT] + [text for text in paragraphs if text != DEADLINE_PASSED_TEXT]
+        paragraphs = [SECTION_I_MAY_BE_LATE_TEXT] + [
+            text for text in paragraphs
+            if text not in (DEADLINE_PASSED_TEXT, TIMELINE_NOTES["section-i-mediation-does-not-extend"])]
+        display["next_steps"] = [MAY_BE_LATE_TEXT if text == _late_appeal_text() else text
+                                 for text in display["next_steps"]]  # type: ignore[union-attr]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
         display["timeline"] = [  # what the plan assumes is done today is still to do
-            {**row, "what": PLAN_TODAY_TEXT[item.what]} if item.what in planned
+            {**row, "what": PLAN_TODAY_TEXT[item.what]}
+            if item.what in planned or (item.what == "adviser-contacted-late" and "adviser-contacted" in planned)
             else row for row, item in zip(display["timeline"], timeline.items)]  # type: ignore[call-overload]
     events = []
     for row, item in zip(display["timeline"], timeline.items):  # type: ignore[call-overload]
