@@ -317,7 +317,7 @@ def mediation_timeline(request: str) -> str:
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         answers = _answers(data, ENTRY_POINTS["mediation_timeline"])
-        situation = _plan.Situation(answers.pop("decision_sent"), answers.pop("today"), **answers)  # type: ignore[arg-type]
+        situation = _plan.Situation(**answers)  # type: ignore[arg-type]
         try:
             result = situation.timeline()
             status = _plan.plan_status(situation, result)  # no grounds: a certificate is needed

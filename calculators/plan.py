@@ -337,7 +337,9 @@ def plan_timeline(situation: Situation, status: PlanStatus, now: list[str],
     items = list(timeline.items)
     if ("adviser-contact" in now and status.needs_certificate and status.contact_by is not None
             and situation.today <= status.contact_by):
-        items.append(TimelineItem(status.contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33))
+        # First, so that on a shared date it comes before the appeal deadline (the sort is stable).
+        items.insert(0, TimelineItem(status.contact_by, "you", "contact-mediation-adviser", "deadline",
+                                     SEND_REGS_REG_33))
     if status.earliest_last_day is not None:
         items = [item for item in items if item.what != "appeal-deadline-estimate"]
         if status.earliest_last_day != status.two_month_day:

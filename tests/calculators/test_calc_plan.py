@@ -307,3 +307,92 @@ def test_the_plan_page_words_for_the_reviewed_situations(reader, heading, presen
         assert text in words
     for text in absent:
         assert text not in words
+
+
+def _plan_timeline_rows(reader):
+    from calculators.plan import messages_needed, plan_timeline
+    status = plan_status(reader)
+    now, _, planned = messages_needed(reader, status)
+    timeline = plan_timeline(reader, status, now, planned)
+    return None if timeline is None else [
+        (item.date, item.what, item.kind, item.provision.unit,
+         {key: value for key, value in item.facts.items()}) for item in timeline.items]
+
+
+@pytest.mark.parametrize("reader, rows", [
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), mediation_wanted="no"),
+                 [(D(2027, 1, 4), "decision-sent", "event", "regulation 33", {}),
+                  (D(2027, 1, 11), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
+                  (D(2027, 1, 14), "adviser-issues-certificate", "deadline", "regulation 34", {"working_days": 3}),
+                  (D(2027, 3, 4), "contact-mediation-adviser", "deadline", "regulation 33", {}),
+                  (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {})],
+                 id="contact planned for today: the reg 33 date (4 March) stays on the timeline, before the deadline"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "c-iii", mediation_wanted="yes"),
+                 [(D(2027, 1, 4), "decision-sent", "event", "regulation 33", {}),
+                  (D(2027, 1, 11), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
+                  (D(2027, 1, 11), "la-told-mediation-wanted", "event",
+                   "Part 2, regulations 34–41 (number not verified)", {}),
+                  (D(2027, 2, 10), "mediation-arranged", "deadline",
+                   "Part 2, regulations 34–41 (number not verified)", {"days": 30}),
+                  (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {})],
+                 id="W3: section I alone needs no certificate, so no reg 33 row is added"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), mediation_wanted="no"),
+                 [(D(2027, 1, 4), "decision-sent", "event", "regulation 33", {}),
+                  (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {}),
+                  (D(2027, 3, 10), "adviser-contacted-late", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
+                  (D(2027, 3, 15), "adviser-issues-certificate", "deadline", "regulation 34", {"working_days": 3})],
+                 id="contact planned after the reg 33 date: the passed date is not added as one to meet"),
+    pytest.param(CASES[0].values[0],
+                 [(D(2027, 6, 15), "decision-sent", "event", "regulation 33", {}),
+                  (D(2027, 8, 10), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 8, 15)}),
+                  (D(2027, 8, 13), "adviser-issues-certificate", "deadline", "regulation 34", {"working_days": 3}),
+                  (D(2027, 9, 1), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {}),
+                  (D(2027, 9, 10), "appeal-deadline-estimate", "estimate", "rule 20(1)(c)(ii)",
+                   {"certificate": D(2027, 8, 10)})],
+                 id="W1: a waiting reader's estimate row is D, from the day the adviser was told"),
+    pytest.param(CASES[13].values[0],
+                 [(D(2027, 1, 4), "decision-sent", "event", "regulation 33", {}),
+                  (D(2027, 1, 10), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
+                  (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {}),
+                  (D(2027, 3, 8), "la-told-mediation-wanted", "event",
+                   "Part 2, regulations 34–41 (number not verified)", {}),
+                  (D(2027, 4, 7), "mediation-arranged", "deadline",
+                   "Part 2, regulations 34–41 (number not verified)", {"days": 30})],
+                 id="review 1: overdue, the local authority told only today: no estimate from that assumed date"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"), None, id="no appeal: no timeline"),
+])
+def test_the_plans_timeline_row_by_row(reader, rows):
+    assert _plan_timeline_rows(reader) == rows
+
+
+def _request(reader):
+    def typed(day):
+        return {"day": str(day.day), "month": str(day.month), "year": str(day.year)} if day else {
+            "day": "", "month": "", "year": ""}
+    return {"grounds": list(reader.grounds), "mediation_wanted": reader.mediation_wanted,
+            "health_included": reader.health_included, "today": reader.today.isoformat(),
+            **{name: typed(getattr(reader, name)) for name in (
+                "decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made",
+                "certificate_issued")}}
+
+
+@pytest.mark.parametrize("reader", [case.values[0] for case in CASES],
+                         ids=[case.id.split(":")[0] for case in CASES])
+def test_the_page_sends_the_same_messages_word_for_word_as_the_plan_module(reader):
+    from calculators import browser
+    import json
+    result = json.loads(browser.plan(json.dumps(_request(reader))))["result"]
+    expected = [message.as_dict() for message in letters_needed(reader)]
+    assert [(m["kind"], m["when"], m["text"]) for m in result["messages"]] == [
+        (m["kind"], m["when"], m["text"]) for m in expected]
+
+
+def test_the_timeline_calculator_tells_a_waiting_reader_they_are_not_late():
+    from calculators import browser
+    import json
+    request = {key: value for key, value in _request(CASES[0].values[0]).items() if key != "grounds"}
+    response = json.loads(browser.mediation_timeline(json.dumps(request)))
+    assert response["result"]["status"] == "waiting-for-certificate"
+    assert (response["display"]["heading"], response["display"]["answer"]) == (
+        "To be safe, make sure the SEND Tribunal has your appeal by", "Friday 10 September 2027")
+    assert "The deadline has passed" not in " ".join(response["display"]["paragraphs"])
