@@ -166,10 +166,12 @@ class PlanStatus:
                 for key, value in dataclasses.asdict(self).items()}
 
 
-def _certificate_due(timeline: MediationTimeline, ended: bool) -> datetime.date | None:
-    """When the awaited certificate was due: the adviser's or mediator's 3 working days, or the 30 days."""
-    for what in ("mediator-issues-certificate", "adviser-issues-certificate",
-                 *(() if ended else ("mediation-arranged",))):
+def _certificate_due(timeline: MediationTimeline) -> datetime.date | None:
+    """When the awaited certificate was due: the mediator's or adviser's 3 working days, or the 30 days.
+
+    Once mediation has ended (or an agreement was made) the mediator's row is there and comes first.
+    """
+    for what in ("mediator-issues-certificate", "adviser-issues-certificate", "mediation-arranged"):
         found = [item.date for item in timeline.items if item.what == what]
         if found:
             return found[-1]
@@ -208,7 +210,7 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
     mediating = (situation.health_included != "only"
                  and (situation.mediation_wanted == "yes" or situation.la_told is not None))
     ended = situation.mediation_ended is not None or situation.agreement_made is not None
-    due = _certificate_due(timeline, ended) if needs and no_certificate else None
+    due = _certificate_due(timeline) if needs and no_certificate else None
     within_days = (mediating and not ended and situation.la_told is not None
                    and today <= situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS))
     # Overdue: its due date has passed, or nothing can bring it in time (W5): mediation wanted and
@@ -300,8 +302,7 @@ def messages_needed(situation: Situation, status: PlanStatus) -> tuple[list[str]
     later: list[str] = []
     adviser_route = planned.mediation_wanted == "no" or planned.health_included == "only"
     if wanted and no_certificate and (
-            (ended and planned.health_included != "only")  # health-only mediation gives no certificate (W4)
-            or (planned.adviser_contacted is not None and adviser_route)
+            ended or (planned.adviser_contacted is not None and adviser_route)
             or status.awaiting in ("deemed", "la-not-told")):
         later.append("certificate-chase")
     if (status.needs_certificate and planned.la_told is not None and no_certificate and not ended

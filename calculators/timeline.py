@@ -224,7 +224,7 @@ def earliest_certificate_date(*, adviser_contacted: datetime.date | None, mediat
     """
     ended = mediation_ended if mediation_ended is not None else agreement_made
     health_only = health_included == "only"
-    if not health_only and (mediation_wanted == "yes" or la_told is not None or ended is not None):
+    if not health_only and (la_told is not None or ended is not None):
         if la_told is None:
             return None  # not told, or the day is unknown: nothing sets a date we can count from
         if ended is not None and ended <= la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS):
@@ -408,7 +408,7 @@ def mediation_timeline(
         if contact == "late":
             if earliest_certificate is not None:
                 notes.append("no-estimate-after-late-contact")
-        elif contact == "in-time" or earliest_certificate is not None:
+        elif contact == "in-time":  # no contact yet: nothing sets a certificate date (W1)
             earliest_deadline = appeal.last_day
             if earliest_certificate is not None:
                 try:
@@ -422,8 +422,6 @@ def mediation_timeline(
                         add(estimate, "you", "appeal-deadline-estimate", "estimate",
                             HESC_RULE_20_1_C_II, certificate=earliest_certificate)
                         notes.append("recalculate-when-certificate-arrives")
-            if contact != "in-time":  # not yet contacted: the 2-month date stands (W1)
-                earliest_deadline = None
 
     rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
     add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)

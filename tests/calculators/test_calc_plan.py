@@ -396,3 +396,195 @@ def test_the_timeline_calculator_tells_a_waiting_reader_they_are_not_late():
     assert (response["display"]["heading"], response["display"]["answer"]) == (
         "To be safe, make sure the SEND Tribunal has your appeal by", "Friday 10 September 2027")
     assert "The deadline has passed" not in " ".join(response["display"]["paragraphs"])
+
+
+# Every field of the status, worked by hand. Columns: status, contact, contact_date, needs, advised,
+# alone, arguable, certificate_due, overdue, awaiting, earliest_certificate, within_days, note, late_note.
+@pytest.mark.parametrize("reader, fields", [
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 13), mediation_wanted="no", adviser_contacted=D(2027, 1, 8)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 8), True, False, False, False, D(2027, 1, 13),
+                  False, "adviser", D(2027, 1, 8), False, False, False),
+                 id="on the adviser's third working day the certificate is not yet overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 14), mediation_wanted="no", adviser_contacted=D(2027, 1, 8)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 8), True, False, False, False, D(2027, 1, 13),
+                  True, "adviser", D(2027, 1, 8), False, False, False),
+                 id="the day after it, it is overdue (D still 7 weeks away: no note)"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 10), mediation_wanted="yes", la_told=D(2027, 1, 11)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 11), True, False, False, False, D(2027, 2, 10),
+                  False, "mediation", D(2027, 1, 11), True, False, False),
+                 id="day 30 after the local authority was told: still within mediation's 30 days"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 11), mediation_wanted="yes", la_told=D(2027, 1, 11)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 11), True, False, False, False, D(2027, 2, 10),
+                  True, "deemed", D(2027, 1, 11), False, False, False),
+                 id="day 31 with no meeting: a deemed certificate may be out; overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 11), mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           mediation_ended=D(2027, 2, 10)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 11), True, False, False, False, D(2027, 2, 15),
+                  False, "mediator", D(2027, 2, 10), False, False, False),
+                 id="mediation held on day 30: the mediator's certificate, due Monday 15 February"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 12), mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           mediation_ended=D(2027, 2, 11)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 11), True, False, False, False, D(2027, 2, 16),
+                  False, "deemed", D(2027, 1, 11), False, False, False),
+                 id="mediation held on day 31: a deemed certificate may carry 11 January"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 4), mediation_wanted="no"),
+                 ("in-time", "not-yet", None, True, False, False, False, None, False, "", None, False, False, False),
+                 id="no contact yet, on the reg 33 date itself: no note (a certificate can still come)"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 5), mediation_wanted="no"),
+                 ("deadline-passed", "not-yet", None, True, False, False, False, None, False, "", None, False,
+                  True, False),
+                 id="no contact, the day after the reg 33 date: the note is offered"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), "c-iii", mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           certificate_issued=D(2027, 2, 10)),
+                 ("deadline-passed", "in-time", D(2027, 1, 11), False, False, True, True, None, False, "", None,
+                  False, False, True),
+                 id="W3: section I alone, a certificate of 10 February runs to Wednesday 10 March: arguable today"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 11), "c-iii", mediation_wanted="yes", la_told=D(2027, 1, 11),
+                           certificate_issued=D(2027, 2, 10)),
+                 ("deadline-passed", "in-time", D(2027, 1, 11), False, False, True, False, None, False, "", None,
+                  False, False, True),
+                 id="W3: the day after, no reading keeps the reader in time"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), "c-ii", "health-social-care", mediation_wanted="yes",
+                           health_included="only", adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 12)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 8), True, False, False, False, D(2027, 1, 13),
+                  True, "adviser", D(2027, 1, 8), False, False, False),
+                 id="W4: health-only mediation: the adviser's certificate, from the adviser contact"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 1), "c-ii", mediation_wanted="yes", adviser_contacted=D(2027, 1, 8),
+                           la_told=D(2027, 1, 11), agreement_made=D(2027, 1, 20)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 8), True, False, False, False, D(2027, 1, 25),
+                  True, "mediator", D(2027, 1, 20), False, False, False),
+                 id="an agreement ends mediation within its 30 days: the mediator's certificate, overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 20), mediation_wanted="yes", adviser_contacted=D(2027, 1, 8),
+                           mediation_ended=D(2027, 2, 10)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 8), True, False, False, False, D(2027, 2, 15),
+                  True, "mediator", None, False, False, False),
+                 id="mediation ended, the day the local authority was told unknown: no earlier date to count from"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-iii", "health-social-care", mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8)),
+                 ("in-time", "in-time", D(2027, 1, 8), False, True, True, False, None, False, "", None, False,
+                  False, False),
+                 id="section I with recommendations: advised, not needed for the deadline"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"),
+                 ("no-appeal", "not-yet", None, False, False, False, False, None, False, "", None, False, False,
+                  False),
+                 id="no appeal: nothing is set"),
+])
+def test_every_field_of_the_status(reader, fields):
+    found = plan_status(reader)
+    assert (found.status, found.contact, found.contact_date, found.needs_certificate, found.certificate_advised,
+            found.section_i_alone, found.arguably_in_time, found.certificate_due, found.certificate_overdue,
+            found.awaiting, found.earliest_certificate, found.within_mediation_days, found.note_to_tribunal,
+            found.late_appeal_note) == fields
+
+
+def test_the_status_as_json_for_no_appeal():
+    assert plan_status(situation(D(2027, 1, 4), D(2027, 1, 11), "other")).as_dict() == {
+        "status": "no-appeal", "last_day": None, "earliest_last_day": None, "two_month_day": None,
+        "contact_by": None, "contact": "not-yet", "contact_date": None, "needs_certificate": False,
+        "certificate_advised": False, "section_i_alone": False, "arguably_in_time": False,
+        "certificate_due": None, "certificate_overdue": False, "awaiting": "", "earliest_certificate": None,
+        "within_mediation_days": False, "note_to_tribunal": False, "late_appeal_note": False}
+
+
+def test_the_status_as_json_carries_its_dates_as_iso_strings():
+    data = plan_status(CASES[0].values[0]).as_dict()
+    assert (data["earliest_last_day"], data["two_month_day"], data["contact_by"], data["certificate_due"]) == (
+        "2027-09-10", "2027-09-01", "2027-08-15", "2027-08-13")
+
+
+@pytest.mark.parametrize("answers, contact", [
+    pytest.param(dict(adviser_contacted=D(2027, 3, 4)), "in-time", id="the adviser on the reg 33 date"),
+    pytest.param(dict(adviser_contacted=D(2027, 3, 5)), "late", id="the adviser the day after"),
+    pytest.param(dict(la_told=D(2027, 3, 4)), "in-time", id="mediation asked for on the reg 33 date"),
+    pytest.param(dict(la_told=D(2027, 3, 5)), "late", id="mediation asked for the day after"),
+    pytest.param(dict(la_told=D(2027, 3, 5), health_included="only"), "not-yet",
+                 id="health-only mediation is no contact about the appeal (W4)"),
+    pytest.param(dict(mediation_ended=D(2027, 3, 20)), "in-time", id="a mediation that ended"),
+    pytest.param(dict(agreement_made=D(2027, 3, 20)), "in-time", id="an agreement made"),
+    pytest.param(dict(agreement_made=D(2027, 3, 20), health_included="only"), "not-yet",
+                 id="a health-only agreement"),
+    pytest.param({}, "not-yet", id="nothing yet"),
+])
+def test_adviser_contact_by_the_reg_33_date(answers, contact):
+    from calculators.timeline import adviser_contact
+    full = {"adviser_contacted": None, **answers}
+    assert adviser_contact(D(2027, 3, 4), **full) == contact
+
+
+@pytest.mark.parametrize("answers, earliest", [
+    pytest.param(dict(mediation_wanted="no", adviser_contacted=D(2027, 1, 8)), D(2027, 1, 8), id="no mediation"),
+    pytest.param(dict(mediation_wanted="", adviser_contacted=D(2027, 1, 8)), None, id="undecided"),
+    pytest.param(dict(mediation_wanted="yes", adviser_contacted=D(2027, 1, 8)), None, id="mediation wanted, LA not told"),
+    pytest.param(dict(mediation_wanted="", adviser_contacted=None, la_told=D(2027, 1, 11)), D(2027, 1, 11),
+                 id="the local authority told, answer not given: a deemed certificate possible"),
+    pytest.param(dict(mediation_wanted="yes", adviser_contacted=None, la_told=D(2027, 1, 11),
+                      mediation_ended=D(2027, 2, 10)), D(2027, 2, 10), id="held on day 30"),
+    pytest.param(dict(mediation_wanted="yes", adviser_contacted=None, la_told=D(2027, 1, 11),
+                      agreement_made=D(2027, 2, 11)), D(2027, 1, 11), id="an agreement on day 31"),
+    pytest.param(dict(mediation_wanted="yes", adviser_contacted=None, mediation_ended=D(2027, 2, 10)), None,
+                 id="held, the day the LA was told unknown"),
+    pytest.param(dict(mediation_wanted="yes", health_included="only", adviser_contacted=D(2027, 1, 8),
+                      la_told=D(2027, 1, 12), mediation_ended=D(2027, 2, 1)), D(2027, 1, 8),
+                 id="health-only: the adviser's certificate for the appealable matters (W4)"),
+])
+def test_earliest_certificate_date(answers, earliest):
+    from calculators.timeline import earliest_certificate_date
+    assert earliest_certificate_date(**answers) == earliest
+
+
+def test_health_only_marks_the_advisers_certificate_as_for_the_appealable_matters():
+    from calculators.timeline import mediation_timeline
+    rows = {item.what: item.facts for item in mediation_timeline(
+        D(2027, 1, 4), today=D(2027, 1, 20), adviser_contacted=D(2027, 1, 8), mediation_wanted="yes",
+        health_included="only").items}
+    assert rows["adviser-issues-certificate"] == {"working_days": 3, "matters": "appealable"}
+    rows = {item.what: item.facts for item in mediation_timeline(
+        D(2027, 1, 4), today=D(2027, 1, 20), adviser_contacted=D(2027, 1, 8), mediation_wanted="no",
+        health_included="only").items}
+    assert rows["adviser-issues-certificate"] == {"working_days": 3}
+
+
+def test_an_agreement_held_within_30_days_spends_the_30_days_and_starts_the_mediators_3_working_days():
+    from calculators.timeline import mediation_timeline
+    items = [(item.date, item.what) for item in mediation_timeline(
+        D(2027, 1, 4), today=D(2027, 2, 1), mediation_wanted="yes", la_told=D(2027, 1, 11),
+        agreement_made=D(2027, 1, 20)).items]
+    assert (D(2027, 1, 25), "mediator-issues-certificate") in items
+    assert not any(what == "mediation-arranged" for _, what in items)
+
+
+def test_an_agreement_whose_certificate_runs_past_the_data_names_the_agreement():
+    from calculators import timeline
+    from calculators.working_days import OutsideBankHolidayData
+    with pytest.raises(OutsideBankHolidayData) as raised:
+        timeline.mediation_timeline(D(2028, 10, 20), today=D(2028, 12, 29), mediation_wanted="yes",
+                                    la_told=D(2028, 12, 2), agreement_made=D(2028, 12, 29))
+    assert raised.value.field == "agreement_made"
+
+
+def test_w2_a_certificate_before_any_meeting_is_counted_at_once():
+    from calculators import browser
+    import json
+    display = json.loads(browser.plan(json.dumps(_request(CASES[11].values[0]))))["display"]
+    assert ("To be safe, count your 1 month from the date on your certificate, even if mediation happens later. "
+            "Do not wait for the meeting to appeal.") in display["paragraphs"]
+
+
+@pytest.mark.parametrize("reader, has_row", [
+    pytest.param(situation(D(2027, 1, 4), D(2027, 3, 4), mediation_wanted="no"), True,
+                 id="contact planned on the reg 33 date itself: the row stays"),
+    pytest.param(CASES[3].values[0], False, id="already contacted: no reg 33 row is added"),
+])
+def test_the_reg_33_row_only_while_contact_is_still_to_do_and_in_time(reader, has_row):
+    rows = _plan_timeline_rows(reader)
+    assert any(what == "contact-mediation-adviser" for _, what, *_ in rows) is has_row
+
+
+def test_30_days_with_no_meeting_the_adviser_is_asked_for_any_certificate_and_its_date():
+    reader = situation(D(2027, 1, 4), D(2027, 2, 20), mediation_wanted="yes", adviser_contacted=D(2027, 1, 8),
+                       la_told=D(2027, 1, 11))
+    assert [message.kind for message in letters_needed(reader)] == ["certificate-chase", "mediation-not-arranged"]
+    chase = _message(reader, "certificate-chase")
+    assert chase.when == ("The 30 days to arrange mediation ended on Wednesday 10 February 2027. A certificate "
+                          "may have been issued since. Send this now.")
+    assert "including one saying that mediation could not be arranged within 30 days" in chase.text
