@@ -97,7 +97,7 @@ CASES = [
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-iii", "health-social-care", mediation_wanted="no",
                            adviser_contacted=D(2027, 1, 8)),
                  "in-time", D(2027, 3, 4), None, ["certificate-chase"],
-                 id="W3, legal-rules §2: section I with health or social care recommendations: a certificate "
+                 id="W3, legal rules section 2: section I with health or social care recommendations: a certificate "
                     "is advised and chased, but gives no later date"),
     pytest.param(situation(D(2026, 10, 27), D(2027, 1, 5), mediation_wanted="no", adviser_contacted=D(2026, 12, 24)),
                  "waiting-for-certificate", None, D(2027, 1, 25), ["certificate-chase"],
@@ -245,7 +245,7 @@ def _message(reader, kind):
                  id="review 4, W3: section I alone with a certificate: never 'out of time' while it is arguable"),
     pytest.param(CASES[18].values[0], "certificate-chase",
                  ["I asked you for a mediation certificate."], ["3 working days"],
-                 id="review 5, §2: section I with recommendations: the certificate is chased, no time limit promised"),
+                 id="review 5, legal rules section 2: section I with recommendations: the certificate is chased, no time limit promised"),
     pytest.param(CASES[7].values[0], "tribunal-no-certificate",
                  ["I contacted them on [date you contacted them]."], ["Saturday 20 March 2027"],
                  id="review 10: the note tells what has happened, not what the plan assumes is done today"),
