@@ -464,6 +464,23 @@ def test_the_timeline_calculator_tells_a_waiting_reader_they_are_not_late():
                  ("in-time", "in-time", D(2027, 1, 8), False, True, True, False, None, False, "", None, False,
                   False, False),
                  id="section I with recommendations: advised, not needed for the deadline"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), mediation_wanted="yes", adviser_contacted=D(2027, 1, 10)),
+                 ("waiting-for-certificate", "in-time", D(2027, 1, 10), True, False, False, False, None, True,
+                  "la-not-told", None, False, False, False),
+                 id="mediation wanted, the local authority not told: nothing can bring the certificate, so overdue"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 20), mediation_wanted="no", adviser_contacted=D(2027, 1, 8),
+                           certificate_issued=D(2027, 1, 12)),
+                 ("in-time", "in-time", D(2027, 1, 8), True, False, False, False, None, False, "", None, False,
+                  False, False),
+                 id="a certificate entered: nothing awaited, nothing arguable"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-ii", "health-social-care", mediation_wanted="yes",
+                           health_included="only", la_told=D(2027, 1, 12)),
+                 ("in-time", "not-yet", None, True, False, False, False, None, False, "", None, False, False, False),
+                 id="W4: asking for health-only mediation is no contact about the appealable matters"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 1, 20), "c-iii", mediation_wanted="yes", la_told=D(2027, 1, 11)),
+                 ("in-time", "in-time", D(2027, 1, 11), False, False, True, False, None, False, "", None, True,
+                  False, False),
+                 id="W3: section I alone in mediation: no certificate awaited, none due"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"),
                  ("no-appeal", "not-yet", None, False, False, False, False, None, False, "", None, False, False,
                   False),
@@ -588,3 +605,26 @@ def test_30_days_with_no_meeting_the_adviser_is_asked_for_any_certificate_and_it
     assert chase.when == ("The 30 days to arrange mediation ended on Wednesday 10 February 2027. A certificate "
                           "may have been issued since. Send this now.")
     assert "including one saying that mediation could not be arranged within 30 days" in chase.text
+
+
+
+@pytest.mark.parametrize("answers, contact, has_contact_row", [
+    pytest.param(dict(mediation_ended=D(2027, 2, 10)), "in-time", False,
+                 id="a mediation that ended shows the adviser was contacted: no reg 33 row"),
+    pytest.param(dict(mediation_wanted="yes", la_told=D(2027, 1, 11), agreement_made=D(2027, 2, 1)), "in-time", False,
+                 id="an agreement too"),
+    pytest.param(dict(agreement_made=D(2027, 2, 1)), "in-time", False, id="an agreement alone"),
+    pytest.param(dict(la_told=D(2027, 1, 11), health_included="only"), "not-yet", True,
+                 id="health-only mediation is no contact about an appeal (W4): the reg 33 row stays"),
+    pytest.param({}, "not-yet", True, id="nothing yet"),
+])
+def test_the_timeline_knows_whether_the_adviser_was_contacted(answers, contact, has_contact_row):
+    from calculators.timeline import mediation_timeline
+    timeline = mediation_timeline(D(2027, 1, 4), today=D(2027, 2, 20), **answers)
+    assert timeline.contact == contact
+    assert any(item.what == "contact-mediation-adviser" for item in timeline.items) is has_contact_row
+
+
+def test_no_earliest_deadline_before_contact():
+    from calculators.timeline import mediation_timeline
+    assert mediation_timeline(D(2027, 1, 4), today=D(2027, 1, 11)).earliest_deadline is None
