@@ -291,16 +291,7 @@ def test_m8_every_note_about_appealing_without_a_certificate_asks_permission_and
 def test_the_plan_page_words_for_the_reviewed_situations(reader, heading, present, absent):
     from calculators import browser
     import json
-
-    def typed(day):
-        return {"day": str(day.day), "month": str(day.month), "year": str(day.year)} if day else {
-            "day": "", "month": "", "year": ""}
-    request = {"grounds": list(reader.grounds), "mediation_wanted": reader.mediation_wanted,
-               "health_included": reader.health_included, "today": reader.today.isoformat(),
-               **{name: typed(getattr(reader, name)) for name in (
-                   "decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made",
-                   "certificate_issued")}}
-    display = json.loads(browser.plan(json.dumps(request)))["display"]
+    display = json.loads(browser.plan(json.dumps(_request(reader))))["display"]
     assert display["heading"] == heading
     words = " ".join(display["paragraphs"])
     for text in present:
