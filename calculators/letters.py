@@ -123,14 +123,10 @@ READER_NOTES = {
     "late-contact": "You are contacting the mediation adviser more than 2 months after the "
                     "decision letter was sent. The adviser may still issue a certificate, but "
                     "get advice now, from SENDIASS or IPSEA.",
-    "leave-to-appeal": "To appeal without a certificate you have to ask the Tribunal for "
-                       "permission. The Tribunal\u2019s published advice is that it gives it only "
-                       "in exceptional circumstances. Keep chasing your certificate, get advice, "
-                       "and send your appeal by the deadline anyway.",
-    "leave-to-appeal-now": "To appeal without a certificate you have to ask the Tribunal for "
-                           "permission. The Tribunal\u2019s published advice is that it gives it "
-                           "only in exceptional circumstances. Keep chasing your certificate, get "
-                           "advice, and send your appeal now anyway.",
+    **{key: ("To appeal without a certificate you have to ask the Tribunal for permission. The "
+             "Tribunal\u2019s published advice is that it gives it only in exceptional "
+             f"circumstances. Keep chasing your certificate, get advice, and send your appeal {when} "
+             "anyway.") for key, when in (("leave-to-appeal", "by the deadline"), ("leave-to-appeal-now", "now"))},
     "late-appeal": "The Tribunal decides whether to accept a late appeal. Send it as soon as you "
                    "can, and get advice from SENDIASS or IPSEA.",
     "delete-rows": "Delete the lines that are not about what you agreed.",

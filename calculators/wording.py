@@ -229,16 +229,14 @@ WHICH_LETTER_TEXT = ("If your appeal is about what the EHC plan says, the decisi
                      "one sent with the final plan or the amended plan, not the draft.")
 DEADLINE_PASSED_TEXT = "The deadline has passed. You can still ask the SEND Tribunal to accept a late appeal."
 NO_CERTIFICATE_GOV_UK = "If you do not have a mediation certificate you will need to tell the tribunal why."
-#: W5: every mention of appealing without a certificate says this.
-WITHOUT_CERTIFICATE_TEXT = ("To appeal without a certificate you have to ask the Tribunal for "
-                            "permission. Its published advice is that it gives it only in "
-                            "exceptional circumstances. Keep chasing the certificate, and send "
-                            "your appeal by the deadline anyway.")
-#: The same, once the deadline has passed or may have passed.
-WITHOUT_CERTIFICATE_NOW_TEXT = ("To appeal without a certificate you have to ask the Tribunal for "
-                                "permission. Its published advice is that it gives it only in "
-                                "exceptional circumstances. Keep chasing the certificate, and send "
-                                "your appeal now anyway.")
+#: W5: every mention of appealing without a certificate says this ("now" once the deadline has
+#: passed or may have passed).
+_WITHOUT_CERTIFICATE = ("To appeal without a certificate you have to ask the Tribunal for "
+                        "permission. Its published advice is that it gives it only in "
+                        "exceptional circumstances. Keep chasing the certificate, and send "
+                        "your appeal {when} anyway.")
+WITHOUT_CERTIFICATE_TEXT = _WITHOUT_CERTIFICATE.format(when="by the deadline")
+WITHOUT_CERTIFICATE_NOW_TEXT = _WITHOUT_CERTIFICATE.format(when="now")
 
 _WINDOW_NAMES = {"august": "August", "christmas-new-year": "the 25 December to 1 January period"}
 
@@ -322,7 +320,7 @@ def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_cont
 
 def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
                    in_mediation: bool = False, section_i_alone: bool = False,
-                   contacted_late: bool = False) -> dict[str, object]:
+                   contacted_late: bool = False, may_be_late: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -334,14 +332,18 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     Every step names the provision that decided it. ``adviser_contacted`` drops the advice to
     contact the mediation adviser (the timeline knows when you already have); ``in_mediation``
     replaces the no-certificate advice, because the certificate after mediation gives 1 month
-    from its date; ``section_i_alone`` drops every promise of a certificate (W3).
+    from its date; ``section_i_alone`` drops every promise of a certificate (W3); ``may_be_late``
+    words a passed deadline that another reading may still extend as "may be late" (W3, W6).
     """
     last_day = date_text(result.last_day)
     paragraphs: list[str] = []
     next_steps: list[str] = []
     notes: list[str] = []
     passed = result.outcome == "deadline-passed"
-    if passed:
+    if passed and may_be_late:
+        heading = "Send your appeal now. The 2 months after the decision letter ended on"
+        paragraphs.append(SECTION_I_MAY_BE_LATE_TEXT)
+    elif passed:
         heading = "The deadline for your appeal was"
         paragraphs.append(DEADLINE_PASSED_TEXT)
     else:
@@ -377,7 +379,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
                            and not section_i_alone
                            and result.today > result.contact_mediation_adviser_by)
     if passed:
-        next_steps.append(_late_appeal_text())
+        next_steps.append(MAY_BE_LATE_TEXT if may_be_late else _late_appeal_text())
         if result.certificate_issued is None and not section_i_alone:
             next_steps.append("If you already have a mediation certificate, enter its date."
                               if contacted_late else
@@ -1023,7 +1025,8 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
         result.appeal,
         adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
         in_mediation="certificate-after-mediation-gives-1-month" in result.notes,
-        section_i_alone=result.section_i_alone, contacted_late=result.contact == "late")
+        section_i_alone=result.section_i_alone, contacted_late=result.contact == "late",
+        may_be_late=status is not None and status.arguably_in_time)
     relabel = _status_rows(result, status)
     timeline = []
     for item in result.items:
@@ -1040,7 +1043,11 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
             "kind": item.kind,
             "confidence": item.provision.confidence,
         })
-    notes = [TIMELINE_NOTES[key] for key in result.notes]
+    # Section I with health or social care recommendations: a certificate is advised (legal-rules §2).
+    advised = status is not None and status.certificate_advised
+    section_i = SECTION_I_WITH_RECOMMENDATIONS_TEXT if advised else TIMELINE_NOTES["section-i-mediation-does-not-extend"]
+    notes = [section_i if key == "section-i-mediation-does-not-extend" else TIMELINE_NOTES[key]
+             for key in result.notes]
     notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
     if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
         heading, answer, paragraphs, next_steps = _waiting_text(result, status)
@@ -1052,8 +1059,8 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
         paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
                           "mediation certificate. You then have 1 month from the date on it to "
                           "appeal, if that is later than the date above.")
-    if result.section_i_alone:
-        paragraphs.append(TIMELINE_NOTES["section-i-mediation-does-not-extend"])
+    if result.section_i_alone and (advised or not (status is not None and status.arguably_in_time)):
+        paragraphs.append(section_i)  # the "may be late" words already say it, unless advised
     if "certificate-before-mediation" in result.notes:  # W2
         paragraphs.append(TIMELINE_NOTES["certificate-before-mediation"])
     if result.estimated_last_day and result.earliest_certificate:
@@ -1121,18 +1128,6 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                 "events": []}
     display = timeline_display(timeline, status)
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
-    if status is not None and status.certificate_advised:  # legal-rules §2: open; W3: no later date
-        section_i = TIMELINE_NOTES["section-i-mediation-does-not-extend"]
-        paragraphs = [SECTION_I_WITH_RECOMMENDATIONS_TEXT if text == section_i else text for text in paragraphs]
-        display["notes"] = [SECTION_I_WITH_RECOMMENDATIONS_TEXT if text == section_i else text
-                            for text in display["notes"]]  # type: ignore[union-attr]
-    if status is not None and status.arguably_in_time:  # W3 and "never say out of time" (preamble)
-        display["heading"] = "Send your appeal now. The 2 months after the decision letter ended on"
-        paragraphs = [SECTION_I_MAY_BE_LATE_TEXT] + [
-            text for text in paragraphs
-            if text not in (DEADLINE_PASSED_TEXT, TIMELINE_NOTES["section-i-mediation-does-not-extend"])]
-        display["next_steps"] = [MAY_BE_LATE_TEXT if text == _late_appeal_text() else text
-                                 for text in display["next_steps"]]  # type: ignore[union-attr]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
         display["timeline"] = [  # what the plan assumes is done today is still to do
