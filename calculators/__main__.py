@@ -77,8 +77,8 @@ def _add_question(sub: argparse.ArgumentParser, question: Question) -> None:
         sub.add_argument(question.option, dest=question.name, required=question.required,
                          metavar="YYYY-MM-DD", help=question.label)
     elif question.kind == RADIOS:
-        sub.add_argument(question.option, dest=question.name, default=question.default,
-                         required=question.required,
+        sub.add_argument(question.option, dest=question.name, default=question.if_left_out,
+                         required=question.required and not question.if_left_out,
                          choices=[option.cli_value for option in question.options if option.cli_value],
                          help=question.cli_help or question.label)
     elif question.kind == CHECKBOXES:

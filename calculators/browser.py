@@ -160,7 +160,7 @@ def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[s
         if question.kind == DATE:
             values[question.name] = _date_field(data, question.name, question.required, errors)
         elif question.kind == RADIOS:
-            value = data.get(question.name, question.default)
+            value = data.get(question.name, question.if_left_out)
             if not isinstance(value, str) or value.strip() not in question.values + ("",):
                 raise _BadShape
             if not value.strip() and question.required:  # a radio error links to no input
@@ -275,7 +275,8 @@ def discrimination_claim(request: str) -> str:
         answers = _answers(data, ENTRY_POINTS["discrimination_claim"])
         today, conduct, against = answers["today"], answers["conduct"], answers["against"]
         try:
-            result = disability_discrimination_claim_deadline(conduct, today=today, against=against)
+            result = disability_discrimination_claim_deadline(conduct, today=today, against=against,
+                                                              under_18=answers["under_18"])
         except OutsideBankHolidayData as error:
             raise _coverage_error(error, "conduct") from None
         return {"result": _with_scope(result.as_dict()),
@@ -303,7 +304,7 @@ def mediation_timeline(request: str) -> str:
 
     The response's ``result`` has ``items`` (date, who, what, kind, confidence, provision),
     ``appeal`` (the appeal deadline result), ``estimated_last_day`` and ``notes``; the
-    ``display.timeline`` list has date, date_text, who, what, provision, url, kind, confidence.
+    ``display.timeline`` list has date, date_text, who, what, provision, url, kind.
 
     >>> response = json.loads(mediation_timeline(json.dumps({
     ...     "decision_sent": {"day": "4", "month": "1", "year": "2027"},
@@ -333,7 +334,8 @@ def mediation_timeline(request: str) -> str:
 def _situation(answers: dict[str, object]) -> _plan.Situation:
     fields = {name: answers[name] for name in (
         "decision_sent", "today", "mediation_wanted", "health_included", "adviser_contacted",
-        "la_told", "mediation_ended", "agreement_made", "certificate_issued")}
+        "la_told", "mediation_ended", "agreement_made", "certificate_issued", "appellant",
+        "agreement_settles", "agreement_dates")}
     return _plan.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
 
 

@@ -26,6 +26,7 @@ from .provisions import (
     EQA_SCH_17_PARA_4,
     EQA_SCH_17_PARA_4_3,
     EQA_SCH_17_PARA_4_5,
+    CPR_RULE_21_2,
     Provision,
     cites,
 )
@@ -74,7 +75,16 @@ FORUM_FOR: dict[str, Forum] = {
 }
 AGAINST_ANSWERS: tuple[str, ...] = tuple(FORUM_FOR)
 
+#: "Is the student under 18?" answers (form radio values; "" not known).
+UNDER_18_ANSWERS = ("", "yes", "no")
+#: W9, CPR r.21.2: who needs a litigation friend in the County Court, by the answer: a child (under
+#: 18) must have one unless the court orders otherwise; an adult who lacks capacity to conduct the
+#: claim (a protected party) must have one too.
+LITIGATION_FRIEND = {"yes": "needed", "no": "if-lacks-capacity", "": "if-under-18-or-lacks-capacity"}
+
 CITATIONS = {
+    "LITIGATION_FRIEND": CPR_RULE_21_2,
+    "UNDER_18_ANSWERS": CPR_RULE_21_2,
     "MONTHS_TO_BRING_CLAIM": EQA_SCH_17_PARA_4,
     "MONTHS_TO_BRING_COUNTY_COURT_CLAIM": EQA_S118_1_A,
     "EQUALITY_ACT_IN_FORCE": EQA_2010_IN_FORCE,
@@ -105,7 +115,9 @@ class DiscriminationClaimDeadline:
     safe day for the claim to be received. Both are None for a deadline that passed in a
     year the bank-holiday data does not cover (nothing then depends on them).
     ``arguable_last_day`` is the later reading when month-end clipping made two readings
-    possible (the earlier is used).
+    possible (the earlier is used). ``litigation_friend`` (County Court only; "" for the
+    Tribunal) is "needed" (the student is under 18), "if-lacks-capacity" (18 or over) or
+    "if-under-18-or-lacks-capacity" (age not given): CPR r.21.2 (W9).
     """
 
     conduct: datetime.date
@@ -122,6 +134,7 @@ class DiscriminationClaimDeadline:
     days_left: int
     steps: list[Step] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    litigation_friend: str = ""
 
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data (dates as ISO strings).
@@ -155,14 +168,15 @@ class DiscriminationClaimDeadline:
             "days_left": self.days_left,
             "steps": [step.as_dict() for step in self.steps],
             "notes": list(self.notes),
+            "litigation_friend": self.litigation_friend,
             "provisions": [p.as_dict() for p in provisions],
         }
 
 
 @cites(EQA_SCH_17_PARA_4, EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5, EQA_S118_1_A, EQA_S118_1_B,
-       EQA_S114_1_C, EQA_S116, EQA_S118_6, EQA_2010_IN_FORCE)
+       EQA_S114_1_C, EQA_S116, EQA_S118_6, EQA_2010_IN_FORCE, CPR_RULE_21_2)
 def disability_discrimination_claim_deadline(
-    conduct: datetime.date, *, today: datetime.date, against: str
+    conduct: datetime.date, *, today: datetime.date, against: str, under_18: str = ""
 ) -> DiscriminationClaimDeadline:
     """The last day of the 6 months starting with the conduct: the day before the corresponding date.
 
@@ -187,6 +201,8 @@ def disability_discrimination_claim_deadline(
     """
     if against not in FORUM_FOR:
         raise UnknownAgainst(f"against must be one of {AGAINST_ANSWERS}")
+    if under_18 not in UNDER_18_ANSWERS:
+        raise ValueError(f"under_18 must be one of {UNDER_18_ANSWERS}")
     forum = FORUM_FOR[against]
     if conduct < EQUALITY_ACT_IN_FORCE:
         raise BeforeEqualityAct("conduct", conduct)
@@ -225,6 +241,9 @@ def disability_discrimination_claim_deadline(
 
     if outcome == "deadline-passed":
         steps.append(Step("late-claim", None, forum.late_claim, {"forum": forum.key}))
+    friend = LITIGATION_FRIEND[under_18] if forum is COUNTY_COURT else ""
+    if friend:
+        steps.append(Step("litigation-friend", None, CPR_RULE_21_2, {"under_18": under_18}))
     return DiscriminationClaimDeadline(
         conduct=conduct,
         against=against,
@@ -240,6 +259,7 @@ def disability_discrimination_claim_deadline(
         days_left=days_left,
         steps=steps,
         notes=notes,
+        litigation_friend=friend,
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .plan import PlanStatus, Situation, messages_needed, plan_status
 from .provisions import (
     CFA_2014_S53,
+    CFA_2014_S54,
     CFA_2014_S55,
     HESC_RULE_5_3_A,
     HESC_RULE_20_1_C,
@@ -55,7 +56,7 @@ RECIPIENTS = {
     "mediation-adviser": "The mediation adviser named in the decision letter",
     "mediator": "The mediator (or the mediation service)",
     "local-authority": "The local authority: the person named in the decision letter",
-    "health-body": "The NHS integrated care board (ICB) that took part in the mediation",
+    "health-body": "The NHS integrated care board (ICB) for your area",
     "tribunal": "The SEND Tribunal, with your appeal",
 }
 
@@ -63,8 +64,18 @@ RECIPIENTS = {
 YOUR_NAME = "[Your name]"
 SIGN_OFF = ("Yours sincerely,", YOUR_NAME, "[Your address]", "[Your phone number or email]")
 CHILD = "[Child's name]"
-ABOUT = (f"Child or young person: {CHILD}, born [date of birth]",
-         "Local authority: [name of the local authority]")
+YOUNG_PERSON = "[Young person's name]"
+LOCAL_AUTHORITY_LINE = "Local authority: [name of the local authority]"
+#: W8: who is appealing, and how each message names them and speaks (CFA 2014 s.51(1), s.80).
+#: The name in the subject, the header line, and the message's first sentence.
+VOICES = {
+    "parent": (CHILD, f"Child: {CHILD}, born [date of birth]", f"I am the parent of {CHILD}."),
+    "young-person": (YOUR_NAME, f"Young person: {YOUR_NAME}, born [date of birth]",
+                     f"I am {YOUR_NAME}, the young person this decision is about."),
+    "alternative-person": (YOUNG_PERSON, f"Young person: {YOUNG_PERSON}, born [date of birth]",
+                           f"I am {YOUR_NAME}, writing as the alternative person for {YOUNG_PERSON} "
+                           "(section 80 of the Children and Families Act 2014)."),
+}
 ADD_DETAILS = "[Add any details you want to give]"
 
 #: What each message is for, shown above it ("-passed": the date it names is before today).
@@ -81,11 +92,15 @@ WHEN_TEXT = {
                              "date on it.",
     "certificate-chase-passed": "Your mediation certificate was due on {due}. If it has not "
                                 "arrived, send this now.",
-    "mediation-not-arranged": "Send this if mediation has not taken place by {arranged_by}.",
-    "mediation-not-arranged-passed": "The 30 days for mediation to take place ended on "
-                                     "{arranged_by}. If it has not taken place, send this now.",
+    "mediation-not-arranged": "Send this if the local authority has not arranged mediation by "
+                              "{arranged_by}.",
+    "mediation-not-arranged-passed": "The 30 days for the local authority to arrange mediation "
+                                     "ended on {arranged_by}. If it has not arranged it, send this "
+                                     "now.",
     "agreement-deadlines": "Send this after the mediation agreement, to remind the local "
                            "authority what it must do and by when.",
+    "agreement-deadlines-health": "Send this after the mediation agreement, to remind the ICB what "
+                                  "it must do and by when.",
     "tribunal-no-certificate": "Send this with your appeal if you do not have a mediation "
                                "certificate by then.",
     "tribunal-no-certificate-waiting": "Send this with your appeal if your certificate has still "
@@ -118,8 +133,8 @@ REG_44_LETTER_TEXT = {
 }
 
 READER_NOTES = {
-    "guidance": "Some time limits in this message come from guidance, not from the words of the "
-                "regulations we have read. Check them with your adviser or SENDIASS.",
+    "guidance": "Some time limits in this message come from guidance, such as IPSEA\u2019s. Check "
+                "them with your adviser or SENDIASS.",
     "late-contact": "You are contacting the mediation adviser more than 2 months after the "
                     "decision letter was sent. The adviser may still issue a certificate, but "
                     "get advice now, from SENDIASS or IPSEA.",
@@ -184,8 +199,22 @@ class Letter:
             "subject": self.subject,
             "text": self.text,
             "notes": list(self.notes),
-            "provisions": [provision.as_dict() for provision in self.provisions],
+            # W10: the reader sees citations; how sure we are stays in provisions.py and the About page.
+            "provisions": [{key: value for key, value in provision.as_dict().items() if key != "confidence"}
+                           for provision in self.provisions],
         }
+
+
+def _name(situation: Situation) -> str:
+    """The placeholder for the name the message is about (never "[Child's name]" for a young person)."""
+    return VOICES[situation.appellant][0]
+
+
+def _header(situation: Situation, *lines: str) -> list[str]:
+    """The lines under the greeting: who the message is about, the local authority, the dates it
+    names, then the first sentence, in the voice of the person appealing (W8)."""
+    _, about, opening = VOICES[situation.appellant]
+    return [about, LOCAL_AUTHORITY_LINE, *lines, "", opening]
 
 
 def _item(timeline: MediationTimeline, what: str) -> datetime.date | None:
@@ -225,7 +254,8 @@ def _deadline_sentence(situation: Situation, status: PlanStatus | None = None) -
     sentence = f"The SEND Tribunal must receive my appeal by {last_day}{after}."
     if status.section_i_alone:
         sentence += " Mediation does not change this deadline."
-    elif status.contact == "not-yet" and situation.certificate_issued is None and status.needs_certificate:
+    elif (status.contact == "not-yet" and situation.certificate_issued is None and status.needs_certificate
+          and status.contact_by is not None and today <= status.contact_by):  # L6: not after late contact
         sentence = sentence[:-1] + ", unless a mediation certificate gives me longer."
     return sentence
 
@@ -271,7 +301,7 @@ def _adviser_contact(situation: Situation) -> Letter:
     by_due = f": if this reaches you today, by {date_text(due)}." if due else "."
     if situation.mediation_wanted == "yes" and situation.health_included == "only" and status.needs_certificate:
         # W4: mediation only about health care gives no certificate for the appealable matters.
-        subject = f"I want to appeal: please send my mediation certificate ({CHILD})"
+        subject = f"I want to appeal: please send my mediation certificate ({_name(situation)})"
         mediation = ("I want mediation only about health care, and I am asking the local authority "
                      "for it. I do not want mediation about the other things I want to appeal about. "
                      "Please send me a mediation certificate for them. Guidance on the SEND "
@@ -279,17 +309,17 @@ def _adviser_contact(situation: Situation) -> Letter:
                      "from me" + by_due)
         provisions += (SEND_REGS_REG_34,)
     elif situation.mediation_wanted == "yes":
-        subject = f"I want to appeal and I want mediation ({CHILD})"
+        subject = f"I want to appeal and I want mediation ({_name(situation)})"
         mediation = ("I want mediation. Please tell me what happens next. I am also telling the "
                      "local authority that I want mediation, as the decision letter asks.")
     elif situation.mediation_wanted == "no":
-        subject = f"I want to appeal: please send my mediation certificate ({CHILD})"
+        subject = f"I want to appeal: please send my mediation certificate ({_name(situation)})"
         mediation = ("I do not want mediation. Please send me a mediation certificate. Guidance "
                      "on the SEND Regulations 2014 says you should issue it within 3 working "
                      "days of hearing from me" + by_due)
         provisions += (SEND_REGS_REG_34,)
     else:
-        subject = f"I want to appeal ({CHILD})"
+        subject = f"I want to appeal ({_name(situation)})"
         mediation = ("I have not decided yet whether I want mediation. Please tell me how it works, "
                      "so that I can tell you my decision as soon as I can. If I choose mediation, I "
                      "will tell the local authority too, as the decision letter asks.")
@@ -304,7 +334,7 @@ def _adviser_contact(situation: Situation) -> Letter:
                   + f" The 2 months end on {date_text(contact_by)}.")
     text = _text(
         "Dear [name of the mediation adviser],",
-        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
         "I want to appeal to the SEND Tribunal against the local authority\u2019s decision in "
         f"its letter dated {_decision(situation)}. I disagree with:",
         _grounds_lines(situation),
@@ -335,15 +365,15 @@ def _la_mediation_request(situation: Situation) -> Letter:
             + (f": if this reaches you today, by {date_text(tells_icb)}." if tells_icb else "."),
         ]
     who = "the NHS integrated care board (ICB)" if situation.health_included == "only" else "you"
-    arranged = ("Guidance on the SEND Regulations 2014 says mediation should take place within "
-                "30 days")
+    arranged = (f"IPSEA\u2019s guidance on the SEND Regulations 2014 says {who} must arrange mediation "
+                "within 30 days")
     if arranged_by and situation.health_included != "only":
         arranged += f": if this reaches you today, by {date_text(arranged_by)}."
     else:
-        arranged += f" of {who} being told."
+        arranged += " of being told."
     text = _text(
         "Dear [name of the person named in the decision letter],",
-        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
         f"I want mediation about the decision in your letter dated {_decision(situation)}. "
         "Regulation 32(e) of the SEND Regulations 2014 and your letter ask me to tell you this. "
         "I have also told the mediation adviser.",
@@ -356,12 +386,12 @@ def _la_mediation_request(situation: Situation) -> Letter:
         arranged,
         "Please tell me the date and place of the mediation at least 5 working days before it. "
         "Please send someone who can make decisions about these issues.",
-        ("If mediation cannot take place within 30 days, please tell the mediation adviser "
+        ("If you cannot arrange mediation within 30 days, please tell the mediation adviser "
          "straight away, so that they can issue my mediation certificate."
          if plan_status(situation).needs_certificate and situation.health_included != "only" else ""),
         "Please confirm in writing that you have received this message.",
         SIGN_OFF)
-    return Letter("la-mediation-request", "local-authority", f"Request for mediation ({CHILD})",
+    return Letter("la-mediation-request", "local-authority", f"Request for mediation ({_name(situation)})",
                   text, provisions, WHEN_TEXT["la-mediation-request"], _notes(provisions))
 
 
@@ -408,8 +438,8 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
     elif situation.adviser_contacted is not None and (situation.mediation_wanted == "no" or health_only):
         due = _item(timeline, "adviser-issues-certificate")
         to = "mediation-adviser"
-        matters = ("mediation about the things I can appeal about (only about health care)"
-                   if situation.mediation_wanted == "yes" else "mediation")
+        matters = ("mediation about the things I can appeal about. I have asked for mediation about "
+                   "health care only, which is separate" if situation.mediation_wanted == "yes" else "mediation")
         what = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal "
                 f"against the decision in the letter dated {_decision(situation)}, and that I do "
                 f"not want {matters}. " + (
@@ -426,10 +456,11 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
     provisions += (CFA_2014_S55, HESC_RULE_20_1_C)
     text = _text(
         greeting,
-        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
         what,
         "I have not received my certificate. Please send it to me today, by email if you can. I need "
-        "it for my appeal, and I need to know the date of issue on it.",
+        + ("it in case I appeal" if situation.agreement_settles == "yes" and situation.agreement_made
+           else "it for my appeal") + ", and I need to know the date of issue on it.",
         _deadline_sentence(situation, status),
         SIGN_OFF)
     if to == "mediation-adviser" and mediating and due is not None and due < today:  # a deemed certificate
@@ -440,7 +471,7 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         when = WHEN_TEXT["certificate-chase-now"]
     else:
         when = WHEN_TEXT["certificate-chase"].format(due=date_text(due))
-    return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({CHILD})",
+    return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({_name(situation)})",
                   text, provisions, when, _notes(provisions))
 
 
@@ -448,17 +479,19 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
     if situation.la_told is None:
         raise LetterNotPossible("mediation-not-arranged", "the date you told the local "
                                 "authority you want mediation")
+    if situation.health_included == "only":
+        return _health_mediation_not_arranged(situation)
     arranged_by = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
     provisions = (SEND_REGS_REGS_34_41, CFA_2014_S55, HESC_RULE_20_1_C)
     passed = arranged_by < situation.today
     text = _text(
         "Dear [name of the mediation adviser],",
-        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
         f"On {date_text(situation.la_told)} I told the local authority that I want mediation "
-        f"about its decision in the letter dated {_decision(situation)}. Guidance on the SEND "
-        f"Regulations 2014 says mediation should take place within {MEDIATION_ARRANGED_WITHIN_DAYS} "
-        f"days. Those days {'ended' if passed else 'end'} on {date_text(arranged_by)}. "  # type: ignore[arg-type]
-        "Mediation has not taken place.",
+        f"about its decision in the letter dated {_decision(situation)}. IPSEA\u2019s guidance on the "
+        f"SEND Regulations 2014 says the local authority must arrange mediation within "
+        f"{MEDIATION_ARRANGED_WITHIN_DAYS} days. Those days {'ended' if passed else 'end'} on "
+        f"{date_text(arranged_by)}. Mediation has not been arranged.",  # type: ignore[arg-type]
         f"The same guidance says that when the local authority cannot arrange mediation within "
         f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, it must tell you, and you then issue a mediation "
         f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days. Please issue my "
@@ -468,8 +501,37 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
         SIGN_OFF)
     when = WHEN_TEXT["mediation-not-arranged-passed" if passed else "mediation-not-arranged"]
     return Letter("mediation-not-arranged", "mediation-adviser",
-                  f"Mediation not arranged within 30 days: please send my certificate ({CHILD})",
+                  f"Mediation not arranged within 30 days: please send my certificate ({_name(situation)})",
                   text, provisions, when.format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
+                  _notes(provisions))
+
+
+def _health_mediation_not_arranged(situation: Situation) -> Letter:
+    """Mediation only about health care (L2): the ICB has the duty to arrange it, and it gives no
+    certificate for an appeal, so the message asks the ICB for a date, not the adviser for a certificate."""
+    timeline = situation.timeline()
+    arranged_by = _item(timeline, "health-body-arranges-mediation")
+    provisions = (SEND_REGS_REGS_34_41, CFA_2014_S54)
+    passed = arranged_by is not None and arranged_by < situation.today
+    text = _text(
+        "Dear [name of the person at the NHS integrated care board (ICB)],",
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
+        f"On {date_text(situation.la_told)} I told the local authority that I want mediation about "  # type: ignore[arg-type]
+        "the health care provision in the plan. The local authority should have told you within "
+        "3 working days. IPSEA\u2019s guidance on the SEND Regulations 2014 says you must arrange "
+        "the mediation within 30 days of being told"
+        + ("." if arranged_by is None else
+           f". If the local authority told you on time, that was by {date_text(arranged_by)} at the "
+           "latest. Mediation has not been arranged." if passed
+           else f". If the local authority told you on time, that is by {date_text(arranged_by)} at the latest."),
+        "Please tell me the date and place of the mediation now, at least 5 working days before it.",
+        "I am sending a copy of this message to the local authority.",
+        SIGN_OFF)
+    when = WHEN_TEXT["mediation-not-arranged-passed" if passed else "mediation-not-arranged"].replace(
+        "the local authority", "the ICB")
+    return Letter("mediation-not-arranged", "health-body",
+                  f"Mediation about health care not arranged ({_name(situation)})", text, provisions,
+                  when.format(arranged_by=date_text(arranged_by) if arranged_by else ""),
                   _notes(provisions))
 
 
@@ -490,9 +552,9 @@ def _agreement_deadlines(situation: Situation) -> Letter:
     paragraphs: list[object] = [
         "Dear [name of the person at the NHS integrated care board (ICB)]," if health_only
         else "Dear [name of the person at the local authority],",
-        [*ABOUT, f"Date of the mediation agreement: {agreed}"],
+        _header(situation, f"Date of the mediation agreement: {agreed}"),
         f"We reached an agreement in mediation on {agreed}. A copy of the written agreement is "
-        "attached. The time limits below count from that date.",
+        "attached." + ("" if situation.agreement_dates == "yes" else " The time limits below count from that date."),
     ]
     provisions: tuple[Provision, ...] = (SEND_REGS_REG_42,)
     extra_notes: list[str] = []
@@ -508,7 +570,16 @@ def _agreement_deadlines(situation: Situation) -> Letter:
                 else _by(item.date, situation.today))
              for item in reg_44],
         ]
-    if other:
+    if situation.agreement_dates == "yes":  # reg 42(5): the agreement's own dates apply
+        paragraphs += [
+            "The agreement sets its own dates in writing, so those dates apply instead of the time "
+            "limits in regulations 42 and 44 of the SEND Regulations 2014 (regulation 42(5)). They "
+            "are:",
+            ["- [Copy each thing the agreement says will be done, and its date.]"]]
+    if other and health_only:  # reg 42(3): all of it is the ICB's (nothing appealable, W4)
+        paragraphs.append("Everything the agreement asks you to do must be done within 2 weeks of the "
+                          f"agreement: {_by(other, situation.today)} (regulation 42(3)).")
+    elif other:
         paragraphs.append("Anything else the agreement asks the local authority or the NHS "
                           "integrated care board (ICB) to do must be done within 2 weeks of the "
                           f"agreement: {_by(other, situation.today)} (regulation 42(3)).")
@@ -518,14 +589,16 @@ def _agreement_deadlines(situation: Situation) -> Letter:
                           f"tell it about the agreement within 1 week: {_by(tells_la, situation.today)} "
                           "(regulation 42(4)).")
     paragraphs += [
+        "" if situation.agreement_dates == "yes" else
         "These time limits apply unless we agreed different timescales in writing "
         "(regulation 42(5)).",
         "Please confirm in writing what you will do, and by when.",
         SIGN_OFF,
     ]
     return Letter("agreement-deadlines", "health-body" if health_only else "local-authority",
-                  f"What was agreed in mediation on {agreed}, and by when ({CHILD})",
-                  _text(*paragraphs), provisions, WHEN_TEXT["agreement-deadlines"],
+                  f"What was agreed in mediation on {agreed}, and by when ({_name(situation)})",
+                  _text(*paragraphs), provisions,
+                  WHEN_TEXT["agreement-deadlines-health" if health_only else "agreement-deadlines"],
                   _notes(provisions, *extra_notes))
 
 
@@ -563,9 +636,17 @@ def _what_happened(situation: Situation, timeline: MediationTimeline, status: Pl
                        f"within 3 working days. Those days {_ended_or_end(due, today)} on "
                        f"{date_text(due)}. I have not received it.")
     arranged_by = _item(timeline, "mediation-arranged") or _item(timeline, "health-body-arranges-mediation")
-    if situation.la_told is not None and arranged_by is not None:  # not listed once mediation was held in time
+    end = situation.mediation_ended or situation.agreement_made
+    if situation.la_told is not None and situation.health_included == "only":  # W4: no bearing on the certificate
+        reasons.append("Separately, I asked for mediation about health care only. That does not affect "
+                       "my certificate.")
+    elif situation.la_told is not None and arranged_by is not None and end is not None:  # L11: held, but late
+        reasons.append(f"Mediation took place on {date_text(end)}, more than 30 days after I asked the "
+                       f"local authority for it on {date_text(situation.la_told)}.")
+    elif situation.la_told is not None and arranged_by is not None:  # not listed once mediation was held in time
         reasons.append(f"I told the local authority on {date_text(situation.la_told)} that I "
-                       "wanted mediation. Guidance says it should take place within 30 days. Those "
+                       "wanted mediation. IPSEA says the local authority must arrange mediation "
+                       "within 30 days. Those "
                        f"days {_ended_or_end(arranged_by, today)} on {date_text(arranged_by)}.")  # type: ignore[arg-type]
     due = _item(timeline, "mediator-issues-certificate")
     if situation.mediation_ended is not None and due is not None:
@@ -620,10 +701,10 @@ def _tribunal_no_certificate(situation: Situation, status: PlanStatus | None = N
             "have a mediation certificate, you need to tell the Tribunal why. This is why:",
             [*happened, _ANYTHING_ELSE],
             permission]
-    text = _text("To the SEND Tribunal,", [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+    text = _text("To the SEND Tribunal,", _header(situation, f"Decision letter dated: {_decision(situation)}"),
                  *paragraphs, ("Yours faithfully,", YOUR_NAME))
     earliest = status.earliest_last_day
-    return Letter("tribunal-no-certificate", "tribunal", f"{subject} ({CHILD})", text, provisions,
+    return Letter("tribunal-no-certificate", "tribunal", f"{subject} ({_name(situation)})", text, provisions,
                   WHEN_TEXT[when].format(earliest=date_text(earliest) if earliest else ""),
                   _notes(provisions, *notes))
 
@@ -656,11 +737,11 @@ def _tribunal_late_appeal(situation: Situation, status: PlanStatus | None = None
     provisions = (HESC_RULE_5_3_A, HESC_RULE_20_1_C, SEND_REGS_REG_32_E)
     text = _text(
         "To the SEND Tribunal,",
-        [*ABOUT, f"Decision letter dated: {_decision(situation)}"],
+        _header(situation, f"Decision letter dated: {_decision(situation)}"),
         opening, request, reasons, _DECISION_LETTER_GAPS,
         ("Yours faithfully,", YOUR_NAME))
     subject = "Appeal that may be late" if status.arguably_in_time else "Late appeal"
-    return Letter("tribunal-late-appeal", "tribunal", f"{subject}: request for more time ({CHILD})",
+    return Letter("tribunal-late-appeal", "tribunal", f"{subject}: request for more time ({_name(situation)})",
                   text, provisions, WHEN_TEXT["tribunal-late-appeal"], _notes(provisions, "late-appeal"))
 
 
@@ -688,7 +769,7 @@ def letter(kind: str, situation: Situation, status: PlanStatus | None = None) ->
 
     >>> print(letter("certificate-chase", Situation(datetime.date(2027, 1, 4),
     ...     datetime.date(2027, 1, 18), adviser_contacted=datetime.date(2027, 1, 8),
-    ...     mediation_wanted="no")).text.splitlines()[6][-56:])
+    ...     mediation_wanted="no")).text.splitlines()[8][-56:])
     Those 3 working days ended on Wednesday 13 January 2027.
 
     Told on Friday 8 January, the adviser should have issued the certificate by Wednesday 13.

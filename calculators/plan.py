@@ -33,6 +33,8 @@ from .provisions import (
     HESC_RULE_20_1_C_I,
     HESC_RULE_20_1_C_II,
     SEND_REGS_REG_33,
+    SEND_REGS_REG_42,
+    SEND_REGS_REG_44,
     SEND_REGS_REGS_34_41,
     cites,
 )
@@ -49,11 +51,13 @@ STATUSES = ("no-appeal", "in-time", "waiting-for-certificate", "certificate-over
 #: W1, W5: a waiting reader whose certificate is overdue is offered the note to the Tribunal when
 #: D is this many days away or less (a product choice, not law: one number for W1 and W5).
 NOTE_TO_TRIBUNAL_DAYS_BEFORE_D = 7
+#: W7: "Does the agreement settle everything?" answers, as the status records them.
+AGREEMENT_STATUS = {"yes": "settled", "no": "not-settled", "": "unsure"}
 #: The s.51(2) grounds an appeal about section I alone is about (s.55: no certificate needed).
 SECTION_I_GROUNDS = tuple(ground.key for ground in _GROUNDS
                           if ground.route == "sen-appeal" and ground.exempt_from_certificate)
 
-NOT_LEGAL_CONSTANTS = ("STATUSES",)
+NOT_LEGAL_CONSTANTS = ("STATUSES", "AGREEMENT_STATUS")
 CITATIONS = {
     "NOTE_TO_TRIBUNAL_DAYS_BEFORE_D": CFA_2014_S55,
     "SECTION_I_GROUNDS": CFA_2014_S55,
@@ -75,6 +79,9 @@ class Situation:
     mediation_ended: datetime.date | None = None
     agreement_made: datetime.date | None = None
     certificate_issued: datetime.date | None = None
+    appellant: str = "parent"
+    agreement_settles: str = ""
+    agreement_dates: str = ""
 
     def certificate(self) -> CertificateCheck | None:
         return mediation_certificate_check(self.grounds) if self.grounds else None
@@ -89,7 +96,7 @@ class Situation:
             "la_told": self.la_told, "health_included": self.health_included,
             "mediation_ended": self.mediation_ended, "agreement_made": self.agreement_made,
             "certificate_issued": self.certificate_issued, "section_i_alone": self.section_i_alone(),
-            **planned}
+            "agreement_dates": self.agreement_dates, "agreed_grounds": self.grounds, **planned}
         return mediation_timeline(self.decision_sent, today=self.today, **answers)  # type: ignore[arg-type]
 
 
@@ -131,7 +138,10 @@ class PlanStatus:
     the earliest date it can carry (W1); ``note_to_tribunal`` whether the
     note to the Tribunal about the missing certificate is offered (W5); ``late_appeal_note``
     whether a late reader with their certificate (or needing none) gets the note asking for
-    more time (W6).
+    more time (W6). ``agreement`` is, once a mediation agreement is entered (W7), "settled" (it
+    settles everything), "not-settled" or "unsure"; "" without one. ``agreement_acts_by`` is the
+    last date the regulations give for doing what was agreed (the reg 44 rows for the grounds
+    appealed, and reg 42(3)); None when the agreement sets its own dates or there is none.
     """
 
     status: str
@@ -152,6 +162,8 @@ class PlanStatus:
     within_mediation_days: bool
     note_to_tribunal: bool
     late_appeal_note: bool
+    agreement: str = ""
+    agreement_acts_by: datetime.date | None = None
 
     def as_dict(self) -> dict[str, object]:
         """The status as plain JSON data.
@@ -179,7 +191,7 @@ def _certificate_due(timeline: MediationTimeline) -> datetime.date | None:
 
 
 @cites(HESC_RULE_20_1_C_I, HESC_RULE_20_1_C_II, SEND_REGS_REG_33, SEND_REGS_REGS_34_41, CFA_2014_S55,
-       HESC_RULE_5_3_A)
+       HESC_RULE_5_3_A, SEND_REGS_REG_42, SEND_REGS_REG_44)
 def plan_status(situation: Situation, timeline: MediationTimeline | None = None) -> PlanStatus:
     """The reader's status, decided in the order of the module docstring (W1 to W6).
 
@@ -262,9 +274,12 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
         arguable = sen_appeal_deadline(situation.decision_sent, situation.certificate_issued,
                                        today=today).last_day >= today
     contact_date = situation.adviser_contacted or (situation.la_told if situation.health_included != "only" else None)
+    agreement = "" if situation.agreement_made is None else AGREEMENT_STATUS[situation.agreement_settles]
+    acts = [item.date for item in timeline.items
+            if item.provision in (SEND_REGS_REG_44, SEND_REGS_REG_42) and item.kind == "deadline"]
     return PlanStatus(status, last_day, earliest, two_month, contact_by, timeline.contact, contact_date, needs,
                       advised, alone, arguable, due, overdue, awaiting, earliest_certificate, within_days, note,
-                      late_note)
+                      late_note, agreement, max(acts) if acts else None)
 
 
 def _planned(situation: Situation, now: list[str]) -> Situation:

@@ -155,45 +155,52 @@ CFA_2014_S55 = Provision(
     "the appeal is only about the school or type of school named (or none named) in section I.",
     quoted=False, confidence=MED)
 
+CFA_2014_S80 = Provision(
+    "CFA 2014", "section 80", _CFA + "80",
+    "Regulations may provide for a young person's rights under Part 3 to be exercised, where the "
+    "young person lacks capacity (Mental Capacity Act 2005), by an \u201calternative person\u201d "
+    "instead (SEND Regulations 2014, Schedule 3, Part 2, apply this to sections 51 and 55).",
+    quoted=False)
+
 # --- SEND Regulations 2014 -------------------------------------------------------------------
 
 _SEND = "https://www.legislation.gov.uk/uksi/2014/1530/"
 
 SEND_REGS_REG_32_E = Provision(
-    "SEND Regs 2014", "regulation 32(e)", _SEND + "regulation/32",
+    "SEND Regulations 2014", "regulation 32(e)", _SEND + "regulation/32",
     "The decision letter must tell the parent or young person to tell the local authority if "
     "they want mediation, what the mediation issues are and, where the issues include the lack "
     "of health care provision, the health care provision they want.", quoted=False)
 SEND_REGS_REG_33 = Provision(
-    "SEND Regs 2014", "regulation 33", _SEND + "regulation/33",
+    "SEND Regulations 2014", "regulation 33", _SEND + "regulation/33",
     "The parent or young person \u201cmust contact the mediation adviser within 2 months after "
     "written notice of the local authority\u2019s decision was sent\u201d.")
 SEND_REGS_REG_34 = Provision(
-    "SEND Regs 2014", "regulation 34", _SEND + "regulation/34",
+    "SEND Regulations 2014", "regulation 34", _SEND + "regulation/34",
     "Where you tell the mediation adviser you do not want mediation, the adviser issues the "
     "mediation certificate within 3 working days (regulation number read; time limit from "
     "guidance).", quoted=False, confidence=MED)
 SEND_REGS_REGS_34_41 = Provision(
-    "SEND Regs 2014", "Part 2, regulations 34–41 (number not verified)",
+    "SEND Regulations 2014", "Part 2 (mediation)",
     _SEND + "part/2/crossheading/mediation",
     "Mediation time limits: the local authority tells the health body within 3 working days, "
     "mediation arranged within 30 days, at least 5 working days’ notice, and a "
     "certificate within 3 working days (from the mediator after mediation, from the adviser "
     "when mediation cannot be arranged).", quoted=False, confidence=MED)
 SEND_REGS_REG_42 = Provision(
-    "SEND Regs 2014", "regulation 42", _SEND + "regulation/42",
+    "SEND Regulations 2014", "regulation 42", _SEND + "regulation/42",
     "An agreement reached in mediation is recorded in writing; for appealable matters the "
     "local authority must meet the regulation 44 time limits \u201cas if the mediation "
     "agreement were an order of the First-tier Tribunal\u201d; anything else agreed is done by "
     "\u201cthe local authority or responsible commissioning body\u201d within 2 weeks of the "
     "date of the agreement.", quoted=False)
 SEND_REGS_REG_42_4 = Provision(
-    "SEND Regs 2014", "regulation 42(4)", _SEND + "regulation/42",
+    "SEND Regulations 2014", "regulation 42(4)", _SEND + "regulation/42",
     "\u201cWhere the local authority was not a party to the mediation, the responsible "
     "commissioning body must notify the local authority of the mediation agreement within "
     "1 week of the date of that agreement.\u201d")
 SEND_REGS_REG_44 = Provision(
-    "SEND Regs 2014", "regulation 44", _SEND + "regulation/44",
+    "SEND Regulations 2014", "regulation 44", _SEND + "regulation/44",
     "Time limits for a local authority to comply with an order of the First-tier Tribunal, "
     "fixed by regulation 44 itself (paragraphs (2)(a) to (c) read in a verbatim copy; the "
     "other rows from Tribunal guidance).", quoted=False, confidence=MED)
@@ -285,15 +292,22 @@ EQA_S118_1_B = Provision(
     "EqA 2010", "section 118(1)(b)", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
     "\u201csuch other period as the county court or sheriff thinks just and equitable\u201d.")
 EQA_S118_6 = Provision(
-    "EqA 2010", "section 118(6) (number not verified)", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
+    "EqA 2010", "section 118", "https://www.legislation.gov.uk/ukpga/2010/15/section/118",
     "Conduct extending over a period counts from the end of the period; a failure to do "
     "something counts from when the person decided on it (EHRC guidance; wording not seen).",
     quoted=False, confidence=MED)
 EQA_2010_IN_FORCE = Provision(
-    "EqA 2010", "commencement", "https://www.legislation.gov.uk/uksi/2010/2317/article/2",
+    "Equality Act 2010 (Commencement No. 4) Order 2010", "article 2",
+    "https://www.legislation.gov.uk/uksi/2010/2317/article/2",
     "The Equality Act 2010's education and services provisions came into force on "
     "1 October 2010 (Equality Act 2010 (Commencement No. 4 ...) Order 2010, article 2).",
     quoted=False, confidence=MED)
+CPR_RULE_21_2 = Provision(
+    "Civil Procedure Rules 1998", "rule 21.2", "https://www.legislation.gov.uk/uksi/1998/3132/rule/21.2",
+    "\u201cA child must have a litigation friend to conduct proceedings on his behalf unless the "
+    "court makes an order\u201d permitting otherwise (r.21.2(2), (3)); a child is a person under "
+    "18 (r.21.1(2)); a protected party (who lacks capacity to conduct the proceedings) must have "
+    "one too (r.21.2(1)).")
 BFDA_1971_S1 = Provision(
     "BFDA 1971", "section 1", "https://www.legislation.gov.uk/ukpga/1971/80/section/1",
     "Bank holidays in England and Wales, as listed each year by GOV.UK.", quoted=False)

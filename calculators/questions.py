@@ -64,6 +64,19 @@ class Question:
     in_force: str = "cfa-2014"
     cli: str = ""
     cli_help: str = ""
+    absent: str = ""
+
+    @property
+    def if_left_out(self) -> str:
+        """The answer a request or command line that leaves the question out gets.
+
+        >>> APPELLANT.if_left_out, APPELLANT.default
+        ('parent', '')
+
+        ``absent`` keeps older links and scripts working (a parent, the usual appellant) while the
+        form itself preselects nothing and asks the reader to choose.
+        """
+        return self.default or self.absent
 
     @property
     def id(self) -> str:
@@ -183,6 +196,39 @@ AGAINST = Question("against", RADIOS, "Who is the claim against?", options=(
    "education, sixth-form college, university) or other (such as a private nursery or the local "
    "authority): the County Court")
 
+APPELLANT = Question("appellant", RADIOS, "Who is appealing?", options=(
+    Option("parent", "I am the parent of a child",
+           "A child is anyone who has not reached the end of compulsory school age: the last "
+           "Friday in June of the school year in which they turn 16."),
+    Option("young-person", "I am a young person appealing for myself",
+           "Over compulsory school age and under 25."),
+    Option("alternative-person", "I am the alternative person for a young person",
+           "Someone who acts for a young person who lacks capacity to make this decision."),
+), required=True, absent="parent", cli_help="who is appealing: the parent of a child (the default), "
+   "a young person appealing for themselves, or the alternative person for a young person who "
+   "lacks capacity")
+
+UNDER_18 = Question("under_18", RADIOS, "Is the student under 18?",
+                    "A claim in the County Court by someone under 18 needs an adult to run it.",
+                    options=(
+    Option("yes", "Yes"),
+    Option("no", "No, 18 or over"),
+    Option("", "I do not know", cli="unknown"),
+), cli_help="yes or no: whether the student is under 18 (a County Court claim by a child needs a "
+   "litigation friend)")
+
+def _about_the_agreement(name: str, label: str, yes: str, no: str) -> Question:
+    """A question asked only after a mediation agreement (W7), with "I am not sure" as its blank answer."""
+    return Question(name, RADIOS, label, "Answer only if you made an agreement in mediation.", options=(
+        Option("yes", yes), Option("no", no), Option("", "I am not sure", cli="unsure")))
+
+
+AGREEMENT_SETTLES = _about_the_agreement(
+    "agreement_settles", "Does the mediation agreement settle everything you disagree with?",
+    "Yes, everything", "No, or only some things")
+AGREEMENT_DATES = _about_the_agreement(
+    "agreement_dates", "Does the written agreement set its own dates for what must be done?", "Yes", "No")
+
 MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?", options=(
     Option("yes", "Yes"),
     Option("no", "No, I only need the mediation certificate"),
@@ -199,7 +245,8 @@ HEALTH_INCLUDED = Question("health_included", RADIOS, "Is health care part of th
 
 QUESTIONS: tuple[Question, ...] = (
     DECISION_SENT, CERTIFICATE_ISSUED, CONDUCT, ADVISER_CONTACTED, LA_TOLD, MEDIATION_ENDED,
-    AGREEMENT_MADE, CLAIM, GROUNDS, AGAINST, MEDIATION_WANTED, HEALTH_INCLUDED)
+    AGREEMENT_MADE, CLAIM, GROUNDS, AGAINST, MEDIATION_WANTED, HEALTH_INCLUDED, APPELLANT, UNDER_18,
+    AGREEMENT_SETTLES, AGREEMENT_DATES)
 BY_NAME = {question.name: question for question in QUESTIONS}
 
 # --- The forms, one per page -----------------------------------------------------------------
@@ -209,17 +256,17 @@ FORMS: dict[str, Form] = {
     "appeal-deadline": Form("appeal_deadline", (
         CLAIM,
         Reveal("appeal_deadline", (DECISION_SENT, CERTIFICATE_ISSUED)),
-        Reveal("discrimination_claim", (AGAINST, CONDUCT), hidden=True),
+        Reveal("discrimination_claim", (AGAINST, UNDER_18, CONDUCT), hidden=True),
     )),
     "mediation-timeline": Form("mediation_timeline", (
         DECISION_SENT, ADVISER_CONTACTED, MEDIATION_WANTED, LA_TOLD, HEALTH_INCLUDED,
-        MEDIATION_ENDED, AGREEMENT_MADE, CERTIFICATE_ISSUED)),
+        MEDIATION_ENDED, AGREEMENT_MADE, AGREEMENT_DATES, CERTIFICATE_ISSUED)),
     "plan": Form("plan", (
-        Group("decision", (DECISION_SENT,)),
+        Group("decision", (APPELLANT, DECISION_SENT)),
         Group("grounds", (GROUNDS,)),
         Group("mediation", (MEDIATION_WANTED,)),
         Group("dates", (ADVISER_CONTACTED, LA_TOLD, HEALTH_INCLUDED, MEDIATION_ENDED,
-                        AGREEMENT_MADE, CERTIFICATE_ISSUED),
+                        AGREEMENT_MADE, AGREEMENT_SETTLES, AGREEMENT_DATES, CERTIFICATE_ISSUED),
               "Answer these only if they have already happened. Leave the rest blank."),
     )),
 }
@@ -229,7 +276,7 @@ CONTINUE = "Continue"
 ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
     "certificate": (GROUNDS,),
     "appeal_deadline": (DECISION_SENT, CERTIFICATE_ISSUED),
-    "discrimination_claim": (AGAINST, CONDUCT),
+    "discrimination_claim": (AGAINST, UNDER_18, CONDUCT),
     "mediation_timeline": FORMS["mediation-timeline"].questions,
     "plan": FORMS["plan"].questions,
     # One message: the plan's questions, with what you disagree with optional.

@@ -62,7 +62,24 @@ REG_44_TIME_LIMITS: tuple[tuple[str, int], ...] = (
     ("assessment-finalise-plan", 14),
 )
 
+#: W7: the reg 44 rows that match each s.51(2) ground appealed (an agreement about that ground is
+#: treated as an order about it): assessment (a, d), make a plan (b), amend (c-i, c-ii, e),
+#: section I (c-iii, c-iv), continue or cease (f). Grounds not listed (health or social care,
+#: discrimination, something else) bring no reg 44 row.
+REG_44_ROWS_BY_GROUND: dict[str, tuple[str, ...]] = {
+    "a": ("assessment-tell-you", "assessment-decide-no-plan", "assessment-finalise-plan"),
+    "d": ("assessment-tell-you", "assessment-decide-no-plan", "assessment-finalise-plan"),
+    "b": ("make-plan-draft", "make-plan-final"),
+    "c-i": ("amend-special-educational-provision",),
+    "c-ii": ("amend-special-educational-provision",),
+    "e": ("amend-special-educational-provision",),
+    "c-iii": ("amend-section-i-only",),
+    "c-iv": ("amend-section-i-only",),
+    "f": ("cease-to-maintain-at-once", "continue-to-maintain-at-once"),
+}
+
 CITATIONS = {
+    "REG_44_ROWS_BY_GROUND": SEND_REGS_REG_44,
     "MONTHS_TO_CONTACT_ADVISER": SEND_REGS_REG_33,
     "ADVISER_CERTIFICATE_WORKING_DAYS": SEND_REGS_REG_34,
     "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_REGS_34_41,
@@ -79,7 +96,9 @@ CITATIONS = {
 HEALTH_ANSWERS = ("", "no", "yes", "only")
 #: Answers to "Do you want mediation?" (form radio values).
 MEDIATION_ANSWERS = ("", "yes", "no")
-NOT_LEGAL_CONSTANTS = ("HEALTH_ANSWERS", "MEDIATION_ANSWERS")
+#: Answers to "Does the written agreement set its own dates?" (form radio values).
+AGREEMENT_DATES_ANSWERS = ("", "yes", "no")
+NOT_LEGAL_CONSTANTS = ("HEALTH_ANSWERS", "MEDIATION_ANSWERS", "AGREEMENT_DATES_ANSWERS")
 
 #: reg 42(3): anything agreed that cannot be appealed is done by "the local authority or
 #: responsible commissioning body"; for health-only mediation that is the health body.
@@ -249,6 +268,8 @@ def mediation_timeline(
     certificate_issued: datetime.date | None = None,
     agreement_made: datetime.date | None = None,
     section_i_alone: bool = False,
+    agreement_dates: str = "",
+    agreed_grounds: tuple[str, ...] = (),
 ) -> MediationTimeline:
     """List who must act by when, given the decision date and whatever else is known.
 
@@ -265,6 +286,10 @@ def mediation_timeline(
         section_i_alone: the appeal is only about section I (alone, or with only health or
             social care recommendations): no certificate is needed, and mediation gives no
             later date (W3), so no certificate is promised and none extends the deadline.
+        agreement_dates: "yes" if the written agreement sets its own dates (reg 42(5): then
+            neither reg 44's nor reg 42(3)'s time limits apply), "no" or "" (not sure).
+        agreed_grounds: the s.51(2) grounds appealed; only their reg 44 rows are listed (W7).
+            Empty when not known (the timeline calculator): every row is listed.
 
     Raises:
         BeforeCfa2014Regime, DateInFuture, DateOutOfOrder: a date the calculator refuses.
@@ -282,6 +307,8 @@ def mediation_timeline(
         raise ValueError(f"mediation_wanted must be one of {MEDIATION_ANSWERS}")
     if health_included not in HEALTH_ANSWERS:
         raise ValueError(f"health_included must be one of {HEALTH_ANSWERS}")
+    if agreement_dates not in AGREEMENT_DATES_ANSWERS:
+        raise ValueError(f"agreement_dates must be one of {AGREEMENT_DATES_ANSWERS}")
     require_cfa_2014_regime("decision_sent", decision_sent)
     require_not_after("decision_sent", decision_sent, today)
     given = {
@@ -324,7 +351,9 @@ def mediation_timeline(
             "event", SEND_REGS_REG_33, contact_by=contact_by)
         # The adviser's certificate: no mediation wanted, or mediation only about health care
         # beside appealable matters (W4). Section I alone: no certificate is promised (W3).
-        if (mediation_wanted == "no" or health_only) and not section_i_alone:
+        # Once a certificate dated from then on is entered, its time limit is history: no row.
+        issued_since = certificate_issued is not None and certificate_issued >= adviser_contacted
+        if (mediation_wanted == "no" or health_only) and not section_i_alone and not issued_since:
             add(_working_days_after(adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted"),
                 "mediation-adviser", "adviser-issues-certificate", "deadline",
                 SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS,
@@ -358,7 +387,10 @@ def mediation_timeline(
         add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
     # An agreement ends the mediation too: the mediator's certificate follows either (W1).
     end_of_mediation = mediation_ended if mediation_ended is not None else agreement_made
-    if end_of_mediation is not None and not section_i_alone and (mediation_ended is not None or not health_only):
+    issued_after_mediation = (end_of_mediation is not None and certificate_issued is not None
+                              and certificate_issued >= end_of_mediation)
+    if (end_of_mediation is not None and not section_i_alone and not issued_after_mediation
+            and (mediation_ended is not None or not health_only)):
         field_name = "mediation_ended" if mediation_ended is not None else "agreement_made"
         add(_working_days_after(end_of_mediation, MEDIATOR_CERTIFICATE_WORKING_DAYS, field_name),
             "mediator", "mediator-issues-certificate", "deadline",
@@ -372,26 +404,32 @@ def mediation_timeline(
         notes.append("certificate-after-mediation-gives-1-month")
 
     if agreement_made is not None:
+        own_dates = agreement_dates == "yes"  # reg 42(5): the agreement's dates replace (2) and (3)
         add(agreement_made, "you", "agreement-made", "event", SEND_REGS_REG_42)
-        add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS), AGREED_OTHER_MATTERS_BY[health_included],
-            "agreed-other-matters-done", "deadline", SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS_WEEKS)
+        if not own_dates:
+            add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS),
+                AGREED_OTHER_MATTERS_BY[health_included], "agreed-other-matters-done", "deadline",
+                SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS_WEEKS)
         if health_only:  # the local authority was not a party: reg 42(4); nothing appealable: no reg 44
             add(agreement_made + datetime.timedelta(weeks=HEALTH_BODY_TELLS_LA_WEEKS), "health-body",
                 "health-body-tells-la", "deadline", SEND_REGS_REG_42_4, weeks=HEALTH_BODY_TELLS_LA_WEEKS)
-        else:
+        elif not own_dates:
+            rows = _reg_44_rows(agreed_grounds)
             for what, weeks in REG_44_TIME_LIMITS:
-                add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
-                    "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
-            notes.append("reg-44-as-if-an-order")
-        notes.append("other-timescales-can-be-agreed")
+                if what in rows:
+                    add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
+                        "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
+            if rows:
+                notes.append("reg-44-as-if-an-order")
+        notes.append("agreement-own-dates" if own_dates else "other-timescales-can-be-agreed")
 
     if certificate_issued is not None:
-        after_mediation = mediation_ended is not None and certificate_issued >= mediation_ended
+        after_mediation = issued_after_mediation and not health_only  # the mediator's (an agreement ends it too)
         add(certificate_issued, "mediator" if after_mediation else "mediation-adviser",
             "certificate-issued", "event", SEND_REGS_REGS_34_41)
         if section_i_alone:
             pass  # W3: the certificate gives no later date
-        elif mediation_ended is not None and not after_mediation:
+        elif mediation_ended is not None and certificate_issued < mediation_ended:
             notes.append("certificate-before-mediation-ended")
         elif mediation_ended is None and in_mediation and agreement_made is None:
             notes.append("certificate-before-mediation")  # W2: count from it at once
@@ -430,6 +468,13 @@ def mediation_timeline(
                              earliest_certificate=earliest_certificate if estimated_last_day else None,
                              contact=contact, earliest_deadline=earliest_deadline,
                              section_i_alone=section_i_alone)
+
+
+def _reg_44_rows(agreed_grounds: tuple[str, ...]) -> set[str]:
+    """The reg 44 rows for the grounds appealed; every row when the grounds are not known (W7)."""
+    if not agreed_grounds:
+        return {what for what, _ in REG_44_TIME_LIMITS}
+    return {what for ground in agreed_grounds for what in REG_44_ROWS_BY_GROUND.get(ground, ())}
 
 
 def _working_days_after(day: datetime.date, count: int, field: str) -> datetime.date:

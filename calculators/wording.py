@@ -13,6 +13,7 @@ from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
 from .questions import DATE, QUESTIONS
 from .provisions import (
+    EQA_S114_1_C,
     EQA_S118_1_B,
     EQA_SCH_17_PARA_4_3,
     HESC_RULE_5_3_A,
@@ -102,6 +103,7 @@ LABELS = {question.name: question.label for question in QUESTIONS if question.ki
 SELECT_MESSAGES = {
     "grounds": "Select what you disagree with the local authority about",
     "against": "Select who your claim is against",
+    "appellant": "Select who is appealing",
 }
 SOMETHING_WENT_WRONG = "Something went wrong. Reload the page and try again."
 
@@ -444,15 +446,42 @@ AGAINST_FORUM_TEXT = {
                "sixth-form college or university does not go to the SEND Tribunal. It goes to "
                "the County Court.",
     "other": "A disability discrimination claim against anyone other than a school, such as a "
-             "private nursery or the local authority, does not go to the SEND Tribunal. It goes "
-             "to the County Court.",
+             "private nursery, or the local authority in another role (not as the body "
+             "responsible for a school), does not go to the SEND Tribunal. It goes to the County "
+             "Court.",
 }
+#: L4: a school sixth form is part of the school (MED: the school is the responsible body).
+SCHOOL_SIXTH_FORM_TEXT = ("A sixth form that is part of a school is part of that school, so the "
+                          "Tribunal hears the claim.")
+#: L7: the discrimination calculators' own scope (the Equality Act's start), for each forum.
+DISCRIMINATION_SCOPE_TEXT = (
+    "This covers claims in England about discrimination on or after 1 October 2010, when the "
+    "Equality Act 2010 came into force. It does not cover Wales, complaints or judicial review, "
+    "and it cannot tell you whether {forum} will accept a late claim.")
+#: W9: a litigation friend in the County Court (CPR r.21.2), by the result's ``litigation_friend``.
+LITIGATION_FRIEND_TEXT = {
+    "needed": "The child or young person is under 18, so an adult must run the claim for them. The court calls "
+              "this adult a litigation friend. The court can allow a child to run a claim without "
+              "one, but only if it makes an order.",
+    "if-lacks-capacity": "If the young person lacks the mental capacity to run the claim, an adult must "
+                         "run it for them. The court calls this adult a litigation friend.",
+    "if-under-18-or-lacks-capacity": "If the child or young person is under 18, or lacks the mental capacity to "
+                                     "run the claim, an adult must run it for them. The court "
+                                     "calls this adult a litigation friend.",
+}
+#: GOV.UK's pages for a County Court claim (W9).
+COUNTY_COURT_LINKS_TEXT = (
+    "GOV.UK explains litigation friends (www.gov.uk/litigation-friend), how to make a court "
+    "claim (www.gov.uk/make-court-claim-for-money), court fees (www.gov.uk/government/publications/"
+    "fees-in-the-civil-and-family-courts-main-fees-ex50) and help with fees "
+    "(www.gov.uk/get-help-with-court-fees).")
 #: For the certificate checker: who hears a discrimination claim, in one sentence.
 DISCRIMINATION_FORUMS_TEXT = (
     "Claims against a school (including academies, free schools, independent and special "
     "schools, maintained nursery schools and pupil referral units) go to the SEND Tribunal. "
-    "Claims against a college, university, private nursery or the local authority go to the "
-    "County Court.")
+    "A sixth form that is part of a school counts as the school. Claims against a college, "
+    "university, private nursery, or the local authority in another role (not as the body "
+    "responsible for a school) go to the County Court.")
 
 
 def _forum(result: DiscriminationClaimDeadline) -> str:
@@ -484,6 +513,8 @@ def _claim_step_text(step: Step, result: DiscriminationClaimDeadline) -> str | N
     if step.key == "conduct-over-a-period":
         return ("If the discrimination went on over a period, count from its last day. If it "
                 "was a failure to do something, count from when that was decided.")
+    if step.key == "litigation-friend":
+        return LITIGATION_FRIEND_TEXT[result.litigation_friend]
     if step.key == "late-claim":
         if result.forum == "county-court":
             return ("The County Court can still allow a claim made after the deadline, if it "
@@ -528,6 +559,10 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
         heading = f"{forum[0].upper()}{forum[1:]} must receive your claim by"
         paragraphs.append(_days_left_text(result.days_left))
     paragraphs.append(AGAINST_FORUM_TEXT[result.against])
+    if result.against == "school":
+        paragraphs.append(SCHOOL_SIXTH_FORM_TEXT)
+    if result.litigation_friend:
+        paragraphs.append(LITIGATION_FRIEND_TEXT[result.litigation_friend])
     paragraphs.append(f"This is the last day of the 6 months starting with the date of the "
                       f"discrimination ({date_text(result.conduct)}).")
     safe_day = _claim_safe_day(result)
@@ -559,7 +594,8 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
                      "calculator does not cover. In some cases the time limit can be longer, "
                      "for example after a complaint about a university to the Office of the "
                      "Independent Adjudicator. Get advice before you claim.")
-    notes.append(SCOPE_TEXT)
+        notes.append(COUNTY_COURT_LINKS_TEXT)
+    notes.append(DISCRIMINATION_SCOPE_TEXT.format(forum="the court" if county else "the Tribunal"))
     notes.append(RULES_LAST_CHECKED_TEXT)
     next_steps = []
     if passed:
@@ -576,8 +612,9 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
         next_steps.append(f"Send your claim now. Make sure {forum} receives it {when}. If you "
                           "cannot, send it as soon as you can and explain why it is late.")
     else:
-        next_steps.append(f"Make sure {forum} receives your claim by{'' if county else ' 5pm on'} "
-                          f"{date_text(safe_day)}. Do not wait until the last day.")
+        next_steps.append((f"Make sure {forum} receives your claim by " if county else
+                           f"To be safe, make sure {forum} receives your claim before 5pm on ")
+                          + f"{date_text(safe_day)}. Do not wait until the last day.")
     next_steps.append(SENDIASS_TEXT)
     description = f"{forum[0].upper()}{forum[1:]} must receive the claim by {last_day}."
     if safe_day != result.last_day:
@@ -717,6 +754,9 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
                            else "you cannot appeal about these on their own, but you can ask "
                                 "for mediation about them")
         steps.append(_step(f"{text}: {consequence}.", _provision_for(key)))
+    if "disability-discrimination" in result.grounds:  # who hears it: both forums, each cited
+        steps.append(_step("A claim against a college, university, private nursery, or the local "
+                           "authority in another role goes to the County Court.", EQA_S114_1_C))
     for provision in result.provisions:
         if provision.unit == "section 55":
             steps.append(_step("Before appealing you must contact a mediation adviser and get a "
@@ -725,12 +765,15 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     notes = []
     if result.open_question:
         notes.append("No law or case settles this point. We give the safe answer.")
-    notes.append(SCOPE_TEXT)
+    if outcome != "discrimination-claim":
+        notes.append(SCOPE_TEXT)
+    if "discrimination-claim" in result.routes:  # L7: the Equality Act's own scope; both forums
+        notes.append(DISCRIMINATION_SCOPE_TEXT.format(forum="the Tribunal or the court"))
     notes.append(RULES_LAST_CHECKED_TEXT)
     next_steps = []
     if result.certificate_required:
         next_steps.append("Contact the mediation adviser named in the decision letter within 2 "
-                          "months of the date on the letter.")
+                          "months after the letter was sent.")
         next_steps.append("Then work out your appeal deadline.")
     elif outcome == "certificate-not-required":
         next_steps.append("Work out your appeal deadline.")
@@ -777,6 +820,9 @@ WHAT_TEXT = {
                                              "are appealing about: the mediation adviser must issue "
                                              "your certificate for them within "
                                              f"{ADVISER_CERTIFICATE_WORKING_DAYS} working days.",
+    "appeal-deadline-passed-may-be-late": "2 months after the decision letter. This date has passed. It is "
+                                          "not settled whether your certificate gives you longer: send "
+                                          "your appeal now.",
     "appeal-deadline-passed": "The SEND Tribunal had to receive your appeal by this date. It has "
                               "passed: send your appeal now and ask for more time.",
     "adviser-contacted": "You contacted the mediation adviser.",
@@ -787,13 +833,14 @@ WHAT_TEXT = {
                                   f"must issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
                                   "working days.",
     "la-told-mediation-wanted": "You told the local authority you want mediation.",
-    "mediation-arranged": f"Mediation must take place within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+    "mediation-arranged": "IPSEA says the local authority must arrange mediation within "
+                          f"{MEDIATION_ARRANGED_WITHIN_DAYS} days "
                           "(counting every day, including weekends). If it cannot, you must be "
                           f"given a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days "
                           "of the adviser being told.",
     "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
                             f"what the mediation is about within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
-    "health-body-arranges-mediation": f"The ICB must arrange the mediation within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
+    "health-body-arranges-mediation": f"IPSEA says the ICB must arrange the mediation within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
                                       "of the local authority telling it. This is the latest date, if "
                                       "the local authority tells it on its last day.",
     "mediation-ended": "The mediation ended.",
@@ -829,10 +876,15 @@ WHAT_TEXT = {
                        "before 5pm).",
     "two-month-date-while-waiting": "2 months after the decision letter. Your certificate gives "
                                     "you until 1 month after the date on it, if that is later.",
+    "two-month-date-passed-overdue": "2 months after the decision letter. This has passed. Your "
+                                     "deadline depends on the date on your certificate: find it out "
+                                     "today.",
+    "agreed-health-matters-done": "Everything agreed about health care must be done within "
+                                  f"{AGREED_OTHER_MATTERS_WEEKS} weeks of the date of the agreement.",
     "two-month-date-passed-while-waiting": "2 months after the decision letter. This has passed, "
                                            "but you are waiting for your certificate: you have 1 "
                                            "month from the date on it.",
-    "mediation-arranged-section-i": "The local authority must arrange the mediation within "
+    "mediation-arranged-section-i": "IPSEA says the local authority must arrange the mediation within "
                                     f"{MEDIATION_ARRANGED_WITHIN_DAYS} days (counting every day, "
                                     "including weekends).",
 }
@@ -848,6 +900,9 @@ TIMELINE_NOTES = {
     "notice-of-mediation-date": "You must be told the date of the mediation at least "
                                 f"{NOTICE_OF_MEDIATION_WORKING_DAYS} working days before, unless "
                                 "you agree to less.",
+    "agreement-own-dates": "Your written agreement sets its own dates. They apply instead of the "
+                           "time limits in the regulations (regulation 42(5)), so they are not "
+                           "listed here. Put them in your calendar.",
     "other-timescales-can-be-agreed": "The people in the mediation can agree different "
                                       "timescales in writing.",
     "reg-44-as-if-an-order": "The time limits for things you could appeal about are set by "
@@ -857,8 +912,8 @@ TIMELINE_NOTES = {
                               "late. The adviser may still give you a certificate, but the law "
                               "does not say what late contact means for your deadline. Get "
                               "advice, and do not wait for the certificate to send your appeal.",
-    "no-estimate-after-late-contact": "Because you contacted the adviser late, we do not "
-                                      "estimate a later deadline from your certificate.",
+    "no-estimate-after-late-contact": "Contact with the adviser after the 2 months is late, so we "
+                                      "do not estimate a later deadline from your certificate.",
     "health-only-no-appeal-certificate": "Health care cannot be appealed on its own, so a "
                                          "certificate from mediation only about health care "
                                          "does not change an appeal deadline.",
@@ -889,19 +944,24 @@ TIMELINE_NOTES = {
 
 def _status_rows(result: MediationTimeline, status: PlanStatus | None) -> dict[str, str]:
     """Timeline rows whose words depend on the reader's status (W1: a waiting reader's 2-month date is not the deadline)."""
+    rows = {}
     if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
         passed = status.two_month_day is not None and status.two_month_day < result.appeal.today
-        return {"appeal-deadline": WHAT_TEXT["two-month-date-passed-while-waiting" if passed
-                                             else "two-month-date-while-waiting"]}
-    rows = {}
+        rows["appeal-deadline"] = WHAT_TEXT[
+            "two-month-date-while-waiting" if not passed else
+            "two-month-date-passed-while-waiting" if status.status == "waiting-for-certificate" else
+            "two-month-date-passed-overdue"]
     if result.section_i_alone:  # W3: no certificate is promised
         rows["mediation-arranged"] = WHAT_TEXT["mediation-arranged-section-i"]
     if status is not None and status.needs_certificate:
         rows["contact-mediation-adviser"] = WHAT_TEXT["contact-mediation-adviser-needed"]
-    if status is not None and status.status == "deadline-passed" and not status.arguably_in_time:
-        rows["appeal-deadline"] = WHAT_TEXT["appeal-deadline-passed"]
+    if status is not None and status.status == "deadline-passed" and "appeal-deadline" not in rows:
+        rows["appeal-deadline"] = WHAT_TEXT["appeal-deadline-passed-may-be-late" if status.arguably_in_time
+                                            else "appeal-deadline-passed"]
     if any(item.facts.get("matters") == "appealable" for item in result.items):  # W4
         rows["adviser-issues-certificate"] = WHAT_TEXT["adviser-issues-certificate-appealable"]
+    if any(item.what == "health-body-tells-la" for item in result.items):  # reg 42(3): the ICB's alone
+        rows["agreed-other-matters-done"] = WHAT_TEXT["agreed-health-matters-done"]
     return rows
 
 
@@ -924,7 +984,7 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
                      "certificate may already have been issued, as early as "
                      f"{date_text(status.earliest_certificate)}.")  # type: ignore[arg-type]
     elif status.awaiting == "mediation" and due is not None:
-        texts.append(f"The local authority must arrange mediation by {date_text(due)}. When it ends, "
+        texts.append(f"IPSEA says the local authority must arrange mediation by {date_text(due)}. When it ends, "
                      "the mediator must send you a certificate: you then have 1 month from the date "
                      "on it. If the local authority tells you it cannot arrange mediation in time, "
                      "ask the mediation adviser for your certificate, and the date on it, at once. "
@@ -988,7 +1048,9 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, s
         who = "the mediation adviser, or the mediator," if status.awaiting in ("mediator", "deemed") else \
             "the mediation adviser"
         paragraphs.append(f"Ask {who} today for your certificate and the date of issue on it. You have "
-                          "1 month from that date to appeal. Do not wait for mediation to appeal.")
+                          "1 month from that date to appeal."
+                          + ("" if any(item.what in ("mediation-ended", "agreement-made") for item in result.items)
+                             else " Do not wait for mediation to appeal."))
         next_steps.append("If 1 month from the date on your certificate has already passed, send "
                           "your appeal at once. Say that it may be late, and ask the Tribunal to "
                           f"extend the time ({HESC_RULE_5_3_A.citation}). A judge decides.")
@@ -1008,7 +1070,8 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, s
     return heading, answer, paragraphs, next_steps
 
 
-def timeline_display(result: MediationTimeline, status: PlanStatus | None = None) -> dict[str, object]:
+def timeline_display(result: MediationTimeline, status: PlanStatus | None = None,
+                     grounds_known: bool = False) -> dict[str, object]:
     """The display object for the mediation timeline.
 
     >>> from .timeline import mediation_timeline
@@ -1017,9 +1080,12 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
     >>> display["timeline"][1]["date_text"], display["timeline"][1]["who"]
     ('Sunday 28 February 2027', 'You')
 
-    Items marked MED come from guidance rather than the regulations' text we have read.
+    Items from guidance rather than the regulations' text we have read say so in words; the
+    confidence itself stays in the result's data (W10).
     ``status`` (:func:`calculators.plan.plan_status`) words the answer for a reader who is
-    waiting for a certificate, or whose certificate is overdue (W1).
+    waiting for a certificate, or whose certificate is overdue (W1), and after a mediation
+    agreement (W7); ``grounds_known`` says the regulation 44 rows are only those of the grounds
+    appealed (the plan), not every row (the timeline calculator, which does not ask).
     """
     appeal = appeal_display(
         result.appeal,
@@ -1041,7 +1107,6 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
             "provision": item.provision.citation,
             "url": item.provision.url,
             "kind": item.kind,
-            "confidence": item.provision.confidence,
         })
     # Section I with health or social care recommendations: a certificate is advised (legal-rules §2).
     advised = status is not None and status.certificate_advised
@@ -1049,11 +1114,13 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
     notes = [section_i if key == "section-i-mediation-does-not-extend" else TIMELINE_NOTES[key]
              for key in result.notes]
     notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
+    agreement = _agreement_text(result, status, grounds_known) if status is not None and status.agreement else []
     if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
         heading, answer, paragraphs, next_steps = _waiting_text(result, status)
-        return {**appeal, "outcome": status.status, "heading": heading, "answer": answer,
-                "paragraphs": paragraphs, "next_steps": next_steps, "notes": notes,
-                "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None}
+        return _if_settled(status, {
+            **appeal, "outcome": status.status, "heading": heading, "answer": answer,
+            "paragraphs": paragraphs + agreement, "next_steps": next_steps, "notes": notes,
+            "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None})
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
     if "certificate-after-mediation-gives-1-month" in result.notes:
         paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
@@ -1069,13 +1136,31 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
                           f"your deadline would move to {date_text(result.estimated_last_day)}. "
                           "Your real deadline comes from the date on the certificate. Until you "
                           "have it, use the earlier date.")
-    return {
+    return _if_settled(status, {
         **appeal,
         "outcome": appeal["outcome"],
-        "paragraphs": paragraphs,
+        "paragraphs": paragraphs + agreement,
         "notes": notes,
         "timeline": timeline,
-    }
+    })
+
+
+#: W7: the answer's headings that tell the reader to appeal, as worded when the agreement settles everything.
+_APPEAL_HEADINGS = ("The SEND Tribunal must receive", "To be safe, make sure the SEND Tribunal")
+
+
+def _if_settled(status: PlanStatus | None, display: dict[str, object]) -> dict[str, object]:
+    """W7: an agreement that settles everything needs no appeal: the deadline is kept, as a condition."""
+    if status is None or status.agreement != "settled":
+        return display
+    heading = str(display["heading"])
+    if heading.startswith(_APPEAL_HEADINGS):
+        display["heading"] = "If you still decide to appeal: " + heading[0].lower() + heading[1:]
+    steps = list(display["next_steps"])  # type: ignore[call-overload]
+    if steps and ("receives your appeal" in steps[0] or "has your appeal" in steps[0]):
+        steps[0] = "If you appeal: " + steps[0][0].lower() + steps[0][1:]
+    display["next_steps"] = steps
+    return display
 
 
 # --- Make your plan --------------------------------------------------------------------------
@@ -1086,7 +1171,8 @@ PLAN_ASSUMES_TODAY = ("The dates below assume you send the messages marked \u201
 #: The plan's own steps, in place of "You contacted ..." for what the reader has still to do today.
 PLAN_TODAY_TEXT = {
     "adviser-contacted": "Today: send your message to the mediation adviser.",
-    "adviser-contacted-late": "Today: send your message to the mediation adviser.",
+    "adviser-contacted-late": "Today: send your message to the mediation adviser. This is after the "
+                              "2 months the law gives, so get advice too.",
     "la-told-mediation-wanted": "Today: send your message to the local authority asking for mediation.",
 }
 SECTION_I_WITH_RECOMMENDATIONS_TEXT = (
@@ -1126,7 +1212,7 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                 "paragraphs": [PLAN_NO_APPEAL, *certificate["paragraphs"]],  # type: ignore[list-item]
                 "announcement": PLAN_READY, "certificate": None, "messages": [],
                 "events": []}
-    display = timeline_display(timeline, status)
+    display = timeline_display(timeline, status, grounds_known=True)
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
@@ -1154,6 +1240,54 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
         "events": events,
         "calendar": None,
     }
+
+
+def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known: bool) -> list[str]:
+    """After a mediation agreement (W7): the deadline still runs; when to get advice, and by when.
+
+    Advice before the deadline when anything is (or may be) unsettled, or when the time to do
+    what was agreed runs past the deadline (the ICB's, after mediation only about health care).
+    No note to the Tribunal is offered (:func:`calculators.plan.plan_status`).
+    """
+    today = result.appeal.today
+    body = ("The NHS integrated care board (ICB)" if any(item.what == "health-body-tells-la" for item in result.items)
+            else "The local authority")
+    deadline = status.last_day or status.earliest_last_day
+    if deadline is None or deadline < today:
+        by = "now"
+    elif status.last_day is None:  # waiting for the certificate: D is the earliest the deadline can be
+        by = f"before {date_text(deadline)}, the earliest your appeal deadline can be"
+    else:
+        by = f"before your appeal deadline, {date_text(deadline)}"
+    advice = f"Get advice from SENDIASS or IPSEA about appealing to protect your position. Do this {by}."
+    acts_by = status.agreement_acts_by
+    late_act = acts_by is not None and deadline is not None and acts_by > deadline and acts_by >= today
+    paragraphs = ["A mediation agreement does not stop or change your appeal deadline."]
+    if body != "The local authority":  # mediation only about health care: nothing in it can be appealed
+        return paragraphs + [
+            "Your agreement is only about health care, so it does not settle what you can appeal about. "
+            "If you still disagree about those things, get advice from SENDIASS or IPSEA about "
+            f"appealing. Do this {by}.",
+            "If the ICB does not do what it agreed, get advice too. Health care cannot be appealed on its own."]
+    if status.agreement == "settled":
+        paragraphs.append("Your agreement settles everything, so you do not need to appeal.")
+        if late_act:
+            paragraphs += [f"But {body[0].lower()}{body[1:]} may have until {date_text(acts_by)} to do "  # type: ignore[arg-type]
+                           "what it agreed, after your appeal deadline.", advice]
+        elif acts_by is None and by != "now":  # the agreement's own dates: we cannot compare them
+            paragraphs.append("If a date in your agreement comes after your appeal deadline: " + advice[0].lower() + advice[1:])
+        return paragraphs
+    paragraphs.append("Some things are not settled." if status.agreement == "not-settled"
+                      else "If anything is not settled, you can still appeal about it.")
+    if late_act:
+        paragraphs.append(f"{body} may have until {date_text(acts_by)} to do what it "  # type: ignore[arg-type]
+                          "agreed, after your appeal deadline.")
+    paragraphs.append(advice)
+    if not grounds_known and any(item.provision.unit == "regulation 44" for item in result.items):
+        paragraphs.append("You have not told us what you are appealing about, so the timeline shows every "
+                          "time limit regulation 44 can set. Only the ones for what you could appeal "
+                          "about apply to you. Make your plan shows only yours.")
+    return paragraphs
 
 
 LETTER_NEEDS_TEXT = {

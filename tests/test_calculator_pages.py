@@ -283,7 +283,7 @@ def test_the_timeline_lists_who_must_act_by_when(session):
     page = session.page(TIMELINE)
     fill_date(page, "Date on the decision letter", "4", "1", "2027")
     fill_date(page, "Date you contacted the mediation adviser", "5", "1", "2027")
-    page.get_by_label("Yes", exact=True).check()
+    page.get_by_role("group", name="Do you want mediation?").get_by_label("Yes", exact=True).check()
     fill_date(page, "Date you told the local authority you want mediation", "6", "1", "2027")
     page.get_by_label("Yes, together with other things").check()
     answer = submit_for_a_new_answer(page, "Plan the timeline")

@@ -88,7 +88,7 @@ SCENARIOS = [
                  id="the same documents again: no change, exit 0"),
     pytest.param("noise", check_law.NO_CHANGE, [], ["no change to any cited provision"],
                  id="same words re-serialised with other spacing, markup, attributes and dates: no change"),
-    pytest.param("text-changed", check_law.CHANGED, [("CHANGED: SEND Regs 2014: regulation 33",
+    pytest.param("text-changed", check_law.CHANGED, [("CHANGED: SEND Regulations 2014: regulation 33",
                  ["the text changed (spaces and markup ignored)", REG33_URL,
                   "https://www.legislation.gov.uk/changes/affected/uksi/2014/1530"])],
                  ["1 of 2 need a person's review"],
@@ -102,7 +102,7 @@ SCENARIOS = [
                  ["an effect changed (was words substituted by Example (SEND Reform) Act 2026 s. 4(2), not applied, "
                   "prospective)", "in force 2027-09-01 [effect key-5f1e2d3c4b5a69788796a5b4c3d2e1f0]"])],
                  [], id="a known prospective amendment gets a commencement date: reported"),
-    pytest.param("repealed", check_law.CHANGED, [("CHANGED: SEND Regs 2014: regulation 33",
+    pytest.param("repealed", check_law.CHANGED, [("CHANGED: SEND Regulations 2014: regulation 33",
                  ["the status changed: was in force, now Repealed", "the text changed",
                   "a new effect: revoked by Example Amendment Regulations 2027 reg. 3; applied to the text; "
                   "in force 2027-04-01"])],
@@ -126,7 +126,7 @@ def test_each_case_is_reported_from_the_recorded_documents(capsys, record, name,
     for phrase in phrases:
         assert phrase in out
     changed = {heading.split(": ", 1)[1] for heading, _ in blocks}
-    for unchanged in {"CFA 2014: section 55", "SEND Regs 2014: regulation 33"} - changed:
+    for unchanged in {"CFA 2014: section 55", "SEND Regulations 2014: regulation 33"} - changed:
         assert f"  {unchanged} (" in out.split("Unchanged (")[1], f"{unchanged} should be unchanged"
     # Effects on provisions we do not cite (s. 51(2)(c) outside --only, s. 56, s. 60) are never reported.
     for uncited in ("key-5555eeee6666ffff7777000088881111", "key-0123456789abcdef0123456789abcdef",
@@ -146,7 +146,7 @@ def test_the_committed_record_has_no_baseline_yet_and_the_first_run_says_so(caps
     block = section(out, "NO BASELINE YET: CFA 2014: section 55")
     assert "no baseline recorded yet: a person must check this provision against legislation.gov.uk" in block
     assert "effect not yet applied: words substituted by Example (SEND Reform) Act 2026 s. 4(2)" in block
-    assert "NO BASELINE YET: SEND Regs 2014: regulation 33" in out
+    assert "NO BASELINE YET: SEND Regulations 2014: regulation 33" in out
 
 
 def test_a_missing_document_is_not_checked_and_never_no_change(capsys, record, tmp_path):
@@ -277,7 +277,7 @@ def test_the_script_runs_as_a_command_with_the_documented_exit_status(record):
     result = subprocess.run([str(SCRIPT), "--record", str(record), *scenario("text-changed"), *ONLY],
                             capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 1, result.stderr
-    assert "CHANGED: SEND Regs 2014: regulation 33" in result.stdout
+    assert "CHANGED: SEND Regulations 2014: regulation 33" in result.stdout
     usage = subprocess.run([str(SCRIPT), "--only", "nothing/cited/here"],
                            capture_output=True, text=True, timeout=60, env=env)
     assert usage.returncode == 2 and "matches no address" in usage.stderr

@@ -59,8 +59,8 @@ def python_plan(request: dict) -> dict:
     return response["display"]
 
 
-WORKED_EXAMPLE = {"decision_sent": {"day": "4", "month": "1", "year": "2027"}, "grounds": ["c-ii"],
-                  "mediation_wanted": "yes"}
+WORKED_EXAMPLE = {"appellant": "parent", "decision_sent": {"day": "4", "month": "1", "year": "2027"},
+                  "grounds": ["c-ii"], "mediation_wanted": "yes"}
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,7 @@ def planned(context, site_url):
     expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
     # One group at a time: only the first question shows until "Continue".
     expect(page.get_by_role("group", name="What do you disagree with the local authority about?")).to_be_hidden()
+    page.get_by_label("I am the parent of a child").check()
     fill_date(page, "Date on the decision letter", "4", "1", "2027")
     page.get_by_role("button", name="Continue").click()
     page.get_by_label("The special educational provision in the plan (section F)").check()
@@ -149,7 +150,7 @@ def test_the_answers_are_kept_in_the_fragment_and_reopen_the_plan(planned, conte
     assert url.query == ""
     answers = parse_qs(unquote(url.fragment))
     assert answers["decision-sent"] == ["2027-1-4"] and answers["grounds"] == ["c-ii"]
-    assert answers["mediation-wanted"] == ["yes"]
+    assert answers["mediation-wanted"] == ["yes"] and answers["appellant"] == ["parent"]
     again = open_plan(context, site_url, "#" + url.fragment)
     expect(again.get_by_role("heading", name=HEADING)).to_be_visible(timeout=RESULT_TIMEOUT)
     expect(again.get_by_label("The special educational provision in the plan (section F)")).to_be_checked()
@@ -161,6 +162,7 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     page = context.new_page()
     page.clock.set_fixed_time(datetime.datetime(2027, 9, 3, 10, 0))
     page.goto(site_url + PLAN)
+    page.get_by_label("I am a young person appealing for myself").check()  # W8: the young person's own voice
     fill_date(page, "Date on the decision letter", "15", "6", "2027")
     page.get_by_role("button", name="Continue").click()
     page.get_by_label("The special educational provision in the plan (section F)").check()
@@ -170,7 +172,8 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     fill_date(page, "Date you contacted the mediation adviser (optional)", "10", "8", "2027")
     page.get_by_role("button", name="Make my plan").click()
     cli = subprocess.run(
-        [sys.executable, "-m", "calculators", "plan", "--decision-sent", "2027-06-15", "--ground", "c-ii",
+        [sys.executable, "-m", "calculators", "plan", "--appellant", "young-person", "--decision-sent", "2027-06-15",
+         "--ground", "c-ii",
          "--mediation-wanted", "no", "--adviser-contacted", "2027-08-10", "--today", "2027-09-03", "--json"],
         capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
     result = json.loads(cli.stdout)
@@ -185,6 +188,8 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     texts = shown.locator(".calculator-message").all_inner_texts()
     assert [text.strip() for text in texts] == [m["text"].strip() for m in result["messages"]]
     assert [m["kind"] for m in result["messages"]] == ["certificate-chase", "tribunal-no-certificate"]
+    assert all("I am [Your name], the young person this decision is about." in m["text"]
+               and "[Child's name]" not in m["text"] for m in result["messages"])
     expect(shown).not_to_contain_text("The deadline has passed")
     expect(shown).to_contain_text("You are not late")
     page.close()
@@ -197,6 +202,8 @@ def test_bad_dates_show_the_error_summary_linked_to_each_question(context, site_
     summary = page.get_by_role("alert").filter(has_text="There is a problem")
     expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
     expect(page).to_have_title(re.compile(r"^Error: Make your plan"))
+    summary.get_by_role("link", name="Select who is appealing")  # asked, never assumed, on the page
+    expect(summary.get_by_role("link", name="Select who is appealing")).to_have_attribute("href", "#appellant")
     real_date = summary.get_by_role("link", name="Date on the decision letter must be a real date")
     expect(real_date).to_have_attribute("href", "#decision-sent-month")
     grounds = summary.get_by_role("link", name="Select what you disagree with the local authority about")

@@ -16,7 +16,7 @@ from conftest import SITE
 from site_pages import page_paths, page_file
 
 FORM_TAG = re.compile(r'<form [^>]*data-calculator="([a-z_]+)"[^>]*>(.*?)</form>', re.DOTALL)
-FIELD = re.compile(r'data-field="([a-z_]+)" data-type="([a-z]+)"')
+FIELD = re.compile(r'data-field="([a-z0-9_]+)" data-type="([a-z]+)"')
 
 
 def built_forms() -> dict[str, list[str]]:

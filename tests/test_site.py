@@ -317,7 +317,7 @@ FACTS = [
     # Issue 10: health-only mediation
     pytest.param("health-and-social-care.md", "the local authority (LA) must tell the ICB within 3 working days. This is true when it is only about health, too.", id="issue 10 item 5: the LA tells the ICB within 3 working days in health-only mediation too"),
     pytest.param("health-and-social-care.md", "Its 30 days start when the LA tells it, not when you told the LA.", id="issue 10 item 5: the ICB's 30 days run from the LA's notice"),
-    pytest.param("plan-the-mediation-timeline.md", "the ICB arranges it within 30 days of the LA telling it", id="issue 10 item 5: the timeline page counts the ICB's 30 days from the LA's notice"),
+    pytest.param("plan-the-mediation-timeline.md", "IPSEA says the ICB must arrange it within 30 days of the LA telling it", id="issue 10 item 5: the timeline page counts the ICB's 30 days from the LA's notice"),
     # Issue 10: after an agreement (reg 42 and 44)
     pytest.param("if-you-choose-mediation.md", "The time limits count from the date of the agreement.", id="issue 10 item 7: count from the date of the agreement"),
     pytest.param("if-you-choose-mediation.md", "The law applies them as if the agreement were an order of the Tribunal.", id="issue 10 item 12: reg 44 applied as if the agreement were an order"),
@@ -332,8 +332,8 @@ FACTS = [
     pytest.param("contact-the-mediation-adviser.md", "The mediator issues the certificate within 3 working days after the mediation ends.", id="issue 10 item 11: after mediation the mediator issues the certificate"),
     pytest.param("if-you-choose-mediation.md", "The mediator issues your mediation certificate within 3 working days", id="issue 10 item 11: the steps say the mediator issues it"),
     # Issue 10: recommendations are not ignorable; one statement on certificates for them
-    pytest.param("health-and-social-care.md", "But it cannot just ignore them. It must reply to you in writing. If it will not follow them, it must explain why.", id="issue 10 item 9: the body must reply in writing with reasons"),
-    pytest.param("health-and-social-care.md", "This is from guidance by Lancashire County Council and Gateshead Council.", id="issue 10 item 9: the reply duty is worded as guidance with its source"),
+    pytest.param("health-and-social-care.md", "IPSEA says the body must reply in writing within 5 weeks, and explain why if it will not follow a recommendation.", id="issue 10 item 9: the body must reply in writing with reasons"),
+    pytest.param("health-and-social-care.md", "This is from guidance by the Independent Provider of Special Education Advice (IPSEA).", id="issue 10 item 9: the reply duty is worded as guidance with its source"),
     pytest.param("health-and-social-care.md", "No rule says whether you need a certificate then. Get one to be safe.", id="issue 10 item 10: the legal doubt on certificates for recommendations"),
     # Issue 10: which letter counts; ground (d); 5pm as safe practice
     pytest.param("appeal-to-the-send-tribunal.md", "Appeals about what the plan says: the letter that counts is the one that came with the final plan, or the amended plan.", id="issue 10 item 14: the letter with the final or amended plan counts"),
@@ -351,7 +351,7 @@ FACTS = [
     pytest.param("appeal-to-the-send-tribunal.md", "Form SEND35: for every other appeal about an EHC plan", id="missing: form SEND35 for the rest"),
     pytest.param("appeal-to-the-send-tribunal.md", "If something is missing, your appeal may be sent back.", id="missing: incomplete appeals are returned"),
     pytest.param("appeal-to-the-send-tribunal.md", "Explain why it is late, on the form or on a separate sheet.", id="missing: late appeals"),
-    pytest.param("appeal-to-the-send-tribunal.md", "A young person aged 16 to 25 appeals in their own right.", id="missing: young people appeal in their own right"),
+    pytest.param("appeal-to-the-send-tribunal.md", "A young person (over compulsory school age and under 25) appeals in their own right.", id="missing: young people appeal in their own right"),
     pytest.param("appeal-to-the-send-tribunal.md", 'an "alternative person" acts for them', id="missing: the alternative person"),
     pytest.param("if-you-choose-mediation.md", "What to bring:", id="missing: what to bring to mediation"),
     pytest.param("if-you-choose-mediation.md", "If the LA does not do what it agreed", id="missing: if the LA does not do what it agreed"),
@@ -550,6 +550,36 @@ def test_the_glossary_is_readable_on_the_about_page(site_dir: Path) -> None:
     about = page(site_dir, "about-this-guide.md").text()
     for term in ("EHC", "EHC plan", "LA", "ICB", "SEND", "SENDIASS", "IPSEA", "Section B", "Section F", "Section I"):
         assert f"{term}:" in about, term
+
+
+#: A legislation.gov.uk link in the pages' Markdown: its text and address.
+LEGISLATION_LINK = re.compile(r"\[([^\]]+)\]\((https://www\.legislation\.gov\.uk/[^)]+)\)")
+UNIT_IN_TEXT = re.compile(r"\b(section|regulation|rule|paragraph|schedule|part|article)(s?) (\d{1,3})\b(?![.]\d)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("markdown_file", NAV_FILES)
+def test_each_citation_link_opens_the_unit_it_names(markdown_file: str) -> None:
+    """L9: "section 51" links to .../section/51, not to the Act or its Part; one link names one unit."""
+    text = (ROOT / "docs" / markdown_file).read_text(encoding="utf-8")
+    for label, url in LEGISLATION_LINK.findall(text):
+        units = UNIT_IN_TEXT.findall(label)
+        if not units:
+            continue  # a whole instrument, named as such
+        assert not any(plural for _, plural, _ in units), (markdown_file, label)
+        kind, _, number = units[-1]
+        path = url.removeprefix("https://www.legislation.gov.uk/").split("/")
+        assert f"{kind.lower()}/{number}" in "/".join(path[3:]), (markdown_file, label, url)
+        assert path[-1] == number or path[-2:] == ["crossheading", "mediation"], (markdown_file, label, url)
+
+
+def test_the_about_page_says_how_we_check_the_law_in_the_calculators_words(site_dir: Path) -> None:
+    """W10: how sure we are is said on the About page, in words, never as HIGH, MED or LOW."""
+    about = page(site_dir, "about-this-guide.md").text()
+    assert "How we check the law" in about and "We read the law's own words" in about
+    assert "Check this time limit with your adviser: it comes from guidance." in about
+    for name in NAV_FILES:
+        words = page(site_dir, name).text()
+        assert not re.search(r"number not verified|\b(?:HIGH|MED|LOW)\b", words), name
 
 
 VAGUE_LINK_TEXT = {"here", "click here", "more", "read more", "this page", "link", "this", "website"}

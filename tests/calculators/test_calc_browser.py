@@ -256,8 +256,8 @@ def test_the_timeline_lists_dated_actions_for_each_party():
     rows = response["display"]["timeline"]
     assert rows[2] == {
         "date": "2027-01-13", "date_text": "Wednesday 13 January 2027", "who": "Mediation adviser",
-        "what": rows[2]["what"], "provision": "SEND Regs 2014, regulation 34",
-        "url": "https://www.legislation.gov.uk/uksi/2014/1530/regulation/34", "kind": "deadline", "confidence": "MED"}
+        "what": rows[2]["what"], "provision": "SEND Regulations 2014, regulation 34",
+        "url": "https://www.legislation.gov.uk/uksi/2014/1530/regulation/34", "kind": "deadline"}
     assert "Check this time limit" in rows[2]["what"]
     assert response["display"]["answer"] == "Thursday 4 March 2027"
 

@@ -11,7 +11,7 @@ import calculators
 from calculators import provisions
 from calculators.provisions import Provision
 
-LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/-]+)?$")
+LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/.-]+)?$")
 
 RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
                 "discrimination", "timeline", "plan")
@@ -151,3 +151,26 @@ def test_more_provisions_link_to_the_right_unit(provision, url):
 def test_confidence_follows_the_reference(provision, confidence):
     # Source: the HIGH/MED marks in legal-rules.md sections 2 to 8 and legal-rules-mediation-and-forums.md.
     assert provision.confidence == confidence
+
+
+UNIT = re.compile(r"^(section|regulation|rule|paragraph|Part|article) (\d+(?:\.\d+)?)")
+
+
+def test_each_citation_links_to_the_unit_it_names():
+    """L9: a citation's link opens the section, regulation, rule, paragraph, article or Part it names.
+
+    The link's last "kind/number" pair is the cited unit (a cross-heading may follow its Part);
+    only a provision cited as a whole instrument (no unit) links to the instrument.
+    """
+    for provision in (value for value in vars(provisions).values() if isinstance(value, Provision)):
+        path = provision.url.removeprefix("https://www.legislation.gov.uk/").split("/")
+        if not provision.unit:
+            assert len(path) == 3, provision.url  # type/year/number
+            continue
+        found = UNIT.match(provision.unit)
+        assert found, provision.unit
+        kind, number = found.group(1).lower(), found.group(2)
+        pairs = [(path[i], path[i + 1]) for i in range(3, len(path) - 1)]
+        named = [pair for pair in pairs if pair[0] in ("section", "regulation", "rule", "paragraph", "part", "article")]
+        assert named and named[-1] == (kind, number), (provision.citation, provision.url)
+        assert path[-1] == number or path[-2:] == ["crossheading", "mediation"], (provision.citation, provision.url)

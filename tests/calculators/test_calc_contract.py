@@ -28,7 +28,8 @@ def test_a_discrimination_result_has_every_key_and_value():
         "corresponding_date": "2027-02-28", "last_day": "2027-02-27", "arguable_last_day": "2027-02-28",
         "last_day_not_working": "saturday", "last_day_holiday": None, "last_working_day": "2027-02-26",
         "outcome": "in-time", "days_left": 180,
-        "notes": ["month-end-safe-reading", "last-day-not-a-working-day", "conduct-over-a-period"]}
+        "notes": ["month-end-safe-reading", "last-day-not-a-working-day", "conduct-over-a-period"],
+        "litigation_friend": ""}
 
 
 def test_a_discrimination_result_on_a_bank_holiday_names_it():

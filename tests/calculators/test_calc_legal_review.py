@@ -82,7 +82,8 @@ def christmas_claim():
                  "does not go to the SEND Tribunal. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a college is sent to the County Court, not the SEND Tribunal"),
     pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
-                 "such as a private nursery or the local authority", "The SEND Tribunal must receive",
+                 "such as a private nursery, or the local authority in another role (not as the body "
+                 "responsible for a school)", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a private nursery or the local authority is for the County Court"),
     pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
                  "against a school goes to the SEND Tribunal", "County Court must receive",
@@ -91,7 +92,8 @@ def christmas_claim():
                  "just and equitable (EqA 2010, section 118(1)(b))", "paragraph 4(3)",
                  id="legal review item 1: a late County Court claim is shown the just and equitable route, never just too late"),
     pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["disability-discrimination"])),
-                 "Claims against a college, university, private nursery or the local authority go to the County Court",
+                 "Claims against a college, university, private nursery, or the local authority in another role "
+                 "(not as the body responsible for a school) go to the County Court",
                  "by a school or college",
                  id="legal review item 1: the certificate checker says which body hears a discrimination claim"),
     # Item 2: no certificate after the regulation 33 contact date.
@@ -212,14 +214,14 @@ def test_legal_review_item_13_the_calendar_entry_is_on_the_safe_working_day_with
     display = wording.discrimination_display(christmas_claim())
     calendar = display["calendar"]
     assert calendar["date"] == "2026-12-24"
-    assert any("by 5pm on Thursday 24 December 2026" in text for text in display["next_steps"])
+    assert any("before 5pm on Thursday 24 December 2026" in text for text in display["next_steps"])
     assert "Friday 25 December 2026" in calendar["description"]
 
 
 def test_legal_review_item_15_a_passed_deadline_outside_the_bank_holiday_data_needs_no_lookup():
     result = claim(D(2012, 6, 26), D(2026, 11, 1), "college")
     assert (result.outcome, result.last_day, result.last_working_day) == ("deadline-passed", D(2012, 12, 25), None)
-    assert result.steps[-1].provision.unit == "section 118(1)(b)"
+    assert [step.provision.unit for step in result.steps if step.key == "late-claim"] == ["section 118(1)(b)"]
 
 
 @pytest.mark.parametrize("fields, field, after", [
@@ -253,3 +255,26 @@ def test_legal_review_item_11_who_issued_the_certificate(fields, who):
     display = wording.timeline_display(mediation_timeline(D(2026, 10, 1), today=D(2026, 11, 28), **fields))
     row = next(row for row in display["timeline"] if row["what"] == wording.WHAT_TEXT["certificate-issued"])
     assert row["who"] == who
+
+
+@pytest.mark.parametrize("against, under_18, friend, words", [
+    pytest.param("college", "yes", "needed", "The child or young person is under 18, so an adult must run the claim for them.",
+                 id="W9: a 17-year-old's claim against a college needs a litigation friend (CPR r.21.2(2))"),
+    pytest.param("other", "no", "if-lacks-capacity", "If the young person lacks the mental capacity to run the claim",
+                 id="W9: a student of 18 or over needs one only if they lack capacity (CPR r.21.2(1))"),
+    pytest.param("college", "", "if-under-18-or-lacks-capacity", "If the child or young person is under 18, or lacks the mental",
+                 id="W9: age not given: both cases are said"),
+    pytest.param("school", "yes", "", "",
+                 id="W9: a claim against a school goes to the Tribunal: no litigation friend is said"),
+])
+def test_w9_a_county_court_claim_says_when_a_litigation_friend_is_needed(against, under_18, friend, words):
+    result = disability_discrimination_claim_deadline(D(2026, 10, 10), today=D(2026, 12, 6), against=against,
+                                                      under_18=under_18)
+    assert result.litigation_friend == friend
+    text = text_of(wording.discrimination_display(result))
+    if friend:
+        assert words in text and "litigation friend" in text and "www.gov.uk/get-help-with-court-fees" in text
+        assert "Tribunal" not in text.replace("does not go to the SEND Tribunal", "")  # L4: "the court"
+        assert "whether the court will accept a late claim" in text and "1 October 2010" in text  # L7
+    else:
+        assert "litigation friend" not in text and "1 October 2010" in text

@@ -124,9 +124,58 @@ def test_every_message_has_subject_text_provisions_and_guidance_wording(kind):
     from_guidance = {p.citation for p in GUIDANCE_TIME_LIMITS}
     if any(p["citation"] in from_guidance for p in data["provisions"]):
         assert any(note.startswith("Some time limits in this message come from guidance") for note in data["notes"])
-    if any(p["citation"] in from_guidance and p["citation"] != "SEND Regs 2014, regulation 44"
+    if any(p["citation"] in from_guidance and p["citation"] != "SEND Regulations 2014, regulation 44"
            for p in data["provisions"]):
         assert "Guidance" in data["text"] or "guidance" in data["text"]
+
+
+#: W8: each person's header line, first sentence and the name in the subject, written out here.
+VOICES = [
+    pytest.param("parent", "Child: [Child's name], born [date of birth]", "I am the parent of [Child's name].",
+                 "[Child's name]", id="a parent writes as the parent of [Child's name]"),
+    pytest.param("young-person", "Young person: [Your name], born [date of birth]",
+                 "I am [Your name], the young person this decision is about.", "[Your name]",
+                 id="a young person writes in their own name, never about [Child's name]"),
+    pytest.param("alternative-person", "Young person: [Young person's name], born [date of birth]",
+                 "I am [Your name], writing as the alternative person for [Young person's name] (section 80 of "
+                 "the Children and Families Act 2014).", "[Young person's name]",
+                 id="an alternative person writes for the young person, citing section 80"),
+]
+
+
+@pytest.mark.parametrize("appellant, about, opening, name", VOICES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_message_speaks_in_the_voice_of_the_person_appealing(kind, appellant, about, opening, name):
+    situation = Situation(D(2027, 1, 4), D(2027, 2, 15), grounds=("c-ii", "health-social-care"),
+                          mediation_wanted="no", health_included="yes", adviser_contacted=D(2027, 1, 8),
+                          la_told=D(2027, 1, 8), mediation_ended=D(2027, 2, 5), agreement_made=D(2027, 2, 5),
+                          appellant=appellant)
+    if kind == "tribunal-late-appeal":
+        situation = dataclasses.replace(situation, certificate_issued=D(2027, 2, 8), today=D(2027, 3, 15))
+    message = letter(kind, situation)
+    assert about in message.text.splitlines() and opening in message.text.splitlines()
+    assert message.subject.endswith(f"({name})")
+    if appellant != "parent":
+        assert "[Child's name]" not in message.text + message.subject and "parent" not in message.text
+
+
+@pytest.mark.parametrize("appellant", ["parent", "young-person", "alternative-person"])
+def test_the_command_line_and_the_page_take_who_is_appealing(capsys, appellant):
+    assert main(["letter", "adviser-contact", "--appellant", appellant, "--decision-sent", "2027-01-04",
+                 "--ground", "c-ii", "--mediation-wanted", "no", "--today", "2027-01-11", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    response = json.loads(browser.letter(json.dumps({
+        "kind": "adviser-contact", "appellant": appellant, "decision_sent": {"day": "4", "month": "1", "year": "2027"},
+        "grounds": ["c-ii"], "mediation_wanted": "no", "today": "2027-01-11"})))
+    assert response["result"] == printed
+
+
+def test_who_is_appealing_left_out_is_a_parent_but_left_blank_on_the_form_is_asked():
+    base = {"kind": "adviser-contact", "decision_sent": {"day": "4", "month": "1", "year": "2027"},
+            "grounds": ["c-ii"], "today": "2027-01-11"}
+    assert "I am the parent of" in json.loads(browser.letter(json.dumps(base)))["result"]["text"]
+    errors = json.loads(browser.letter(json.dumps({**base, "appellant": ""})))["errors"]
+    assert errors == [{"field": "appellant", "target": "appellant", "message": "Select who is appealing"}]
 
 
 @pytest.mark.parametrize("situation, kinds", [

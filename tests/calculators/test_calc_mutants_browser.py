@@ -126,4 +126,14 @@ def test_a_plan_with_an_appeal_has_its_timeline():
 def test_the_response_keeps_non_ascii_characters_as_they_are():
     raw = browser.mediation_timeline(json.dumps({"decision_sent": date("4", "1", "2027"), "la_told": date("8", "1", "2027"),
                                                  "today": "2027-01-11"}))
-    assert "regulations 34–41" in raw and "\\u2013" not in raw
+    assert "IPSEA says the local authority must arrange" in raw
+    assert "\u201cas if the mediation agreement" not in raw  # no agreement: no reg 42 words
+    assert "\u2019" in raw and "\\u2019" not in raw
+
+
+@pytest.mark.parametrize("under_18, friend", [("yes", "needed"), ("no", "if-lacks-capacity"),
+                                              ("", "if-under-18-or-lacks-capacity")])
+def test_the_students_age_reaches_the_county_court_answer(under_18, friend):
+    response = json.loads(browser.discrimination_claim(json.dumps({
+        "conduct": date("10", "10", "2026"), "against": "college", "under_18": under_18, "today": "2026-12-06"})))
+    assert response["result"]["litigation_friend"] == friend

@@ -44,14 +44,17 @@ def steps(result):
         ("day-before", "2027-09-29", COURT_LIMIT, {}),
         # September has no 31st: the earlier reading (29 September) is used, 30 September noted.
         ("month-end-safe-reading", "2027-09-29", COURT_LIMIT, {"arguable_last_day": "2027-09-30"}),
-        ("conduct-over-a-period", None, "EqA 2010, section 118(6) (number not verified)", {}),
+        ("conduct-over-a-period", None, "EqA 2010, section 118", {}),
+        # W9: the student's age not given: a litigation friend if under 18 or lacking capacity.
+        ("litigation-friend", None, "Civil Procedure Rules 1998, rule 21.2", {"under_18": ""}),
     ], id="college, 31 March 2027: September has no 31st, so Wednesday 29 September 2027"),
     pytest.param(D(2020, 1, 15), D(2027, 1, 1), "college", [
         ("forum-county-court", None, "EqA 2010, section 114(1)(c), (3)", {"against": "college"}),
         ("six-months-on", "2020-07-15", COURT_LIMIT, {"from": "2020-01-15", "months": 6}),
         ("day-before", "2020-07-14", COURT_LIMIT, {}),
-        ("conduct-over-a-period", None, "EqA 2010, section 118(6) (number not verified)", {}),
+        ("conduct-over-a-period", None, "EqA 2010, section 118", {}),
         ("late-claim", None, "EqA 2010, section 118(1)(b)", {"forum": "county-court"}),
+        ("litigation-friend", None, "Civil Procedure Rules 1998, rule 21.2", {"under_18": ""}),
     ], id="college, 15 January 2020: passed on 14 July 2020; the County Court may allow a late claim"),
     pytest.param(D(2020, 1, 15), D(2027, 1, 1), "school", [
         ("forum-send-tribunal", None, "EqA 2010 Sch 17, paragraph 3", {"against": "school"}),
@@ -110,3 +113,9 @@ def test_an_unknown_against_lists_the_answers():
     with pytest.raises(UnknownAgainst) as raised:
         disability_discrimination_claim_deadline(D(2026, 3, 10), today=D(2026, 3, 11), against="nursery")
     assert str(raised.value) == "against must be one of ('school', 'college', 'other')"
+
+
+def test_an_unknown_answer_about_the_students_age_is_refused_by_name():
+    with pytest.raises(ValueError, match="under_18 must be one of"):
+        disability_discrimination_claim_deadline(D(2026, 10, 10), today=D(2026, 12, 6), against="college",
+                                                 under_18="17")

@@ -15,8 +15,8 @@ from calculators.timeline import mediation_timeline
 from calculators.working_days import OutsideBankHolidayData
 
 D = datetime.date
-R33, R34, R42, R42_4 = "regulation 33", "regulation 34", "regulation 42", "regulation 42(4)"
-PART_2 = "Part 2, regulations 34–41 (number not verified)"
+R33, R34, R42, R42_4, R44 = "regulation 33", "regulation 34", "regulation 42", "regulation 42(4)", "regulation 44"
+PART_2 = "Part 2 (mediation)"
 C_I, C_II = "rule 20(1)(c)(i)", "rule 20(1)(c)(ii)"
 LA, YOU, ICB = "local-authority", "you", "health-body"
 AUGUST_NOTE = "working-days-include-august"
@@ -54,10 +54,10 @@ SCENARIOS = [
         [("2027-01-04", LA, "decision-sent", "event", R33, {}),
          ("2027-01-08", YOU, "adviser-contacted", "event", R33, {"contact_by": "2027-03-04"}),
          ("2027-01-12", "mediation-adviser", "certificate-issued", "event", PART_2, {}),
-         ("2027-01-13", "mediation-adviser", "adviser-issues-certificate", "deadline", R34, {"working_days": 3}),
          ("2027-03-04", YOU, "appeal-deadline", "deadline", C_I, {})],
         [AUGUST_NOTE], None,
-        id="a certificate with no mediation is the adviser's; its month (12 February) ends before the 2 months"),
+        id="a certificate with no mediation is the adviser's; its month (12 February) ends before the 2 months; "
+           "the adviser's 3 days are history once it is entered"),
     pytest.param(
         dict(decision_sent=D(2027, 1, 4), today=D(2027, 1, 20), mediation_wanted="yes", la_told=D(2027, 1, 8),
              health_included="yes"),
@@ -104,10 +104,26 @@ SCENARIOS = [
          ("2027-02-07", LA, "mediation-arranged", "deadline", PART_2, {"days": 30}),
          ("2027-02-10", YOU, "mediation-ended", "event", PART_2, {}),
          ("2027-02-10", "mediator", "certificate-issued", "event", PART_2, {}),
-         ("2027-02-15", "mediator", "mediator-issues-certificate", "deadline", PART_2, {"working_days": 3}),
          ("2027-03-10", YOU, "appeal-deadline", "deadline", C_II, {})],
         [AUGUST_NOTE, "deemed-certificate-if-not-arranged", "notice-of-mediation-date"], None,
-        id="a certificate on the day mediation ended is the mediator's; 1 month from it (10 March) is the later"),
+        id="a certificate on the day mediation ended is the mediator's; 1 month from it (10 March) is the later; "
+           "no 'must issue' row once it is entered"),
+    pytest.param(
+        dict(decision_sent=D(2027, 1, 4), today=D(2027, 2, 10), mediation_wanted="yes", la_told=D(2027, 1, 10),
+             adviser_contacted=D(2027, 1, 10), agreement_made=D(2027, 2, 1), certificate_issued=D(2027, 2, 3),
+             agreed_grounds=("b",)),
+        [("2027-01-04", LA, "decision-sent", "event", R33, {}),
+         ("2027-01-10", YOU, "adviser-contacted", "event", R33, {"contact_by": "2027-03-04"}),
+         ("2027-01-10", YOU, "la-told-mediation-wanted", "event", PART_2, {}),
+         ("2027-02-01", YOU, "agreement-made", "event", R42, {}),
+         ("2027-02-03", "mediator", "certificate-issued", "event", PART_2, {}),
+         ("2027-02-15", "local-authority-or-health-body", "agreed-other-matters-done", "deadline", R42, {"weeks": 2}),
+         ("2027-03-04", YOU, "appeal-deadline", "deadline", C_I, {}),
+         ("2027-03-08", LA, "make-plan-draft", "deadline", R44, {"weeks": 5, "condition": "if-agreed"}),
+         ("2027-04-19", LA, "make-plan-final", "deadline", R44, {"weeks": 11, "condition": "if-agreed"})],
+        [AUGUST_NOTE, "notice-of-mediation-date", "reg-44-as-if-an-order", "other-timescales-can-be-agreed"], None,
+        id="review 2, defect 6: a certificate after an agreement is the mediator's; only the make-a-plan rows "
+           "of reg 44 for ground (b) (W7)"),
     pytest.param(
         dict(decision_sent=D(2026, 9, 1), today=D(2026, 11, 28), la_told=D(2026, 9, 10), health_included="only",
              agreement_made=D(2026, 10, 2)),
@@ -122,6 +138,39 @@ SCENARIOS = [
          ("2026-11-02", YOU, "appeal-deadline", "deadline", C_I, {})],
         [AUGUST_NOTE, "health-only-no-appeal-certificate", "notice-of-mediation-date", "other-timescales-can-be-agreed"],
         None, id="a health-only agreement on 2 October 2026: the ICB tells the LA in 1 week and does it in 2"),
+    pytest.param(
+        dict(decision_sent=D(2027, 1, 4), today=D(2027, 1, 20), adviser_contacted=D(2027, 1, 8), mediation_wanted="no",
+             certificate_issued=D(2027, 1, 8)),
+        [("2027-01-04", LA, "decision-sent", "event", R33, {}),
+         ("2027-01-08", YOU, "adviser-contacted", "event", R33, {"contact_by": "2027-03-04"}),
+         ("2027-01-08", "mediation-adviser", "certificate-issued", "event", PART_2, {}),
+         ("2027-03-04", YOU, "appeal-deadline", "deadline", C_I, {})],
+        [AUGUST_NOTE], None,
+        id="a certificate on the very day the adviser was told: the adviser's 3 days are history too"),
+    pytest.param(
+        dict(decision_sent=D(2027, 1, 4), today=D(2027, 2, 11), mediation_wanted="yes", la_told=D(2027, 1, 8),
+             health_included="no", mediation_ended=D(2027, 2, 10)),
+        [("2027-01-04", LA, "decision-sent", "event", R33, {}),
+         ("2027-01-08", YOU, "la-told-mediation-wanted", "event", PART_2, {}),
+         ("2027-02-07", LA, "mediation-arranged", "deadline", PART_2, {"days": 30}),
+         ("2027-02-10", YOU, "mediation-ended", "event", PART_2, {}),
+         ("2027-02-15", "mediator", "mediator-issues-certificate", "deadline", PART_2, {"working_days": 3}),
+         ("2027-03-04", YOU, "appeal-deadline", "deadline", C_I, {})],
+        [AUGUST_NOTE, "deemed-certificate-if-not-arranged", "notice-of-mediation-date"], None,
+        id="mediation ended on 10 February, after its 30 days, with no certificate yet: the mediator's 3 working "
+           "days run to the 15th; a deemed certificate could carry 8 January, so no later estimate"),
+    pytest.param(
+        dict(decision_sent=D(2027, 1, 4), today=D(2027, 2, 3), mediation_wanted="yes", la_told=D(2027, 1, 10),
+             adviser_contacted=D(2027, 1, 10), agreement_made=D(2027, 2, 1), agreement_dates="yes",
+             agreed_grounds=("a",)),
+        [("2027-01-04", LA, "decision-sent", "event", R33, {}),
+         ("2027-01-10", YOU, "adviser-contacted", "event", R33, {"contact_by": "2027-03-04"}),
+         ("2027-01-10", YOU, "la-told-mediation-wanted", "event", PART_2, {}),
+         ("2027-02-01", YOU, "agreement-made", "event", R42, {}),
+         ("2027-02-04", "mediator", "mediator-issues-certificate", "deadline", PART_2, {"working_days": 3}),
+         ("2027-03-04", YOU, "appeal-deadline", "deadline", C_I, {})],
+        [AUGUST_NOTE, "notice-of-mediation-date", "agreement-own-dates"], None,
+        id="W7, reg 42(5): an agreement with its own dates: no reg 44 row and no 2-week row"),
 ]
 
 
@@ -150,3 +199,8 @@ def test_a_time_limit_past_the_data_names_its_date(answers, field):
         mediation_timeline(D(2028, 10, 20), today=D(2028, 12, 29), **answers)
     assert raised.value.field == field
     assert str(raised.value) == "2029-01-01 is outside the bank holiday data, which covers 2015 to 2028"
+
+
+def test_an_unknown_answer_about_the_agreements_dates_is_refused_by_name():
+    with pytest.raises(ValueError, match="agreement_dates must be one of"):
+        mediation_timeline(D(2027, 1, 4), today=D(2027, 2, 3), agreement_dates="maybe")

@@ -280,7 +280,7 @@ def test_m8_every_note_about_appealing_without_a_certificate_asks_permission_and
                  ["It is not settled whether you need a mediation certificate for this, so get one"],
                  ["so you do not need a mediation certificate"], id="review 5: section I with recommendations"),
     pytest.param(CASES[12].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
-                 ["The local authority must arrange mediation by Monday 22 March 2027",
+                 ["IPSEA says the local authority must arrange mediation by Monday 22 March 2027",
                   "ask the mediation adviser for your certificate, and the date on it, at once"],
                  [], id="review 9: within mediation's 30 days, what happens if it is not arranged"),
     pytest.param(CASES[1].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
@@ -322,9 +322,9 @@ def _plan_timeline_rows(reader):
                  [(D(2027, 1, 4), "decision-sent", "event", "regulation 33", {}),
                   (D(2027, 1, 11), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
                   (D(2027, 1, 11), "la-told-mediation-wanted", "event",
-                   "Part 2, regulations 34–41 (number not verified)", {}),
+                   "Part 2 (mediation)", {}),
                   (D(2027, 2, 10), "mediation-arranged", "deadline",
-                   "Part 2, regulations 34–41 (number not verified)", {"days": 30}),
+                   "Part 2 (mediation)", {"days": 30}),
                   (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {})],
                  id="W3: section I alone needs no certificate, so no reg 33 row is added"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 3, 10), mediation_wanted="no"),
@@ -346,9 +346,9 @@ def _plan_timeline_rows(reader):
                   (D(2027, 1, 10), "adviser-contacted", "event", "regulation 33", {"contact_by": D(2027, 3, 4)}),
                   (D(2027, 3, 4), "appeal-deadline", "deadline", "rule 20(1)(c)(i)", {}),
                   (D(2027, 3, 8), "la-told-mediation-wanted", "event",
-                   "Part 2, regulations 34–41 (number not verified)", {}),
+                   "Part 2 (mediation)", {}),
                   (D(2027, 4, 7), "mediation-arranged", "deadline",
-                   "Part 2, regulations 34–41 (number not verified)", {"days": 30})],
+                   "Part 2 (mediation)", {"days": 30})],
                  id="review 1: overdue, the local authority told only today: no estimate from that assumed date"),
     pytest.param(situation(D(2027, 1, 4), D(2027, 1, 11), "other"), None, id="no appeal: no timeline"),
 ])
@@ -491,7 +491,8 @@ def test_the_status_as_json_for_no_appeal():
         "contact_by": None, "contact": "not-yet", "contact_date": None, "needs_certificate": False,
         "certificate_advised": False, "section_i_alone": False, "arguably_in_time": False,
         "certificate_due": None, "certificate_overdue": False, "awaiting": "", "earliest_certificate": None,
-        "within_mediation_days": False, "note_to_tribunal": False, "late_appeal_note": False}
+        "within_mediation_days": False, "note_to_tribunal": False, "late_appeal_note": False,
+        "agreement": "", "agreement_acts_by": None}
 
 
 def test_the_status_as_json_carries_its_dates_as_iso_strings():
@@ -619,3 +620,26 @@ def test_the_timeline_knows_whether_the_adviser_was_contacted(answers, contact, 
 def test_no_earliest_deadline_before_contact():
     from calculators.timeline import mediation_timeline
     assert mediation_timeline(D(2027, 1, 4), today=D(2027, 1, 11)).earliest_deadline is None
+
+
+AGREED = dict(mediation_wanted="yes", la_told=D(2027, 1, 10), adviser_contacted=D(2027, 1, 10),
+              agreement_made=D(2027, 2, 1))
+
+
+@pytest.mark.parametrize("reader, agreement, acts_by", [
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 3), "a", mediation_wanted="yes"), "", None,
+                 id="W7: no agreement: nothing about one"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 3), "a", agreement_settles="yes", **AGREED), "settled",
+                 D(2027, 5, 10), id="W7: an assessment agreed on 1 February: the final plan by 10 May (14 weeks)"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 3), "c-iii", agreement_settles="no", **AGREED), "not-settled",
+                 D(2027, 2, 15), id="W7: section I agreed: 2 weeks, never the appeal deadline or an event"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 3), "b", **AGREED), "unsure", D(2027, 4, 19),
+                 id="W7: not sure it settles everything; a plan agreed: the final plan by 19 April (11 weeks)"),
+    pytest.param(situation(D(2027, 1, 4), D(2027, 2, 3), "f", agreement_dates="yes", agreement_settles="yes",
+                           **AGREED), "settled", None,
+                 id="W7, reg 42(5): the agreement's own dates: no date from the regulations"),
+])
+def test_the_agreement_and_the_last_date_to_do_what_was_agreed(reader, agreement, acts_by):
+    status = plan_status(reader)
+    assert (status.agreement, status.agreement_acts_by) == (agreement, acts_by)
+    assert status.as_dict()["agreement"] == agreement

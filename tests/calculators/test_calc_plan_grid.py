@@ -60,6 +60,21 @@ AGREEMENT = (False, True)
 #: A plain month, the August window, the Christmas window, a month end and Easter.
 DECISIONS = (D(2027, 1, 4), D(2027, 6, 15), D(2026, 10, 27), D(2026, 12, 31), D(2027, 2, 19))
 REST = list(itertools.product(HEALTH, MEDIATION_STAGE, AGREEMENT, DECISIONS))
+#: Who appeals (W8), and the agreement's answers (W7): spread over the grid, every value met.
+APPELLANTS = ("parent", "young-person", "alternative-person")
+SETTLES = ("yes", "no", "")
+OWN_DATES = ("yes", "no", "")
+#: W8: the first sentence each person's messages carry, and words only a parent's may carry.
+OPENING = {"parent": "I am the parent of [Child's name].",
+           "young-person": "I am [Your name], the young person this decision is about.",
+           "alternative-person": "I am [Your name], writing as the alternative person for [Young person's name]"}
+PARENT_WORDS = ("[Child's name]", "I am the parent", "Child:", "my child")
+#: W10: words about how sure we are, kept out of everything the reader sees.
+CONFIDENCE_WORDS = re.compile(r"number not verified|confidence|\b(?:HIGH|MED|LOW)\b")
+#: W7: the reg 44 rows (as the page words them) each ground appealed brings, written out here.
+REG_44_ROWS = {"a": 3, "d": 3, "b": 2, "c-i": 1, "c-ii": 1, "e": 1, "c-iii": 1, "c-iv": 1, "f": 2}
+REG_44_GROUPS = {"a": "assess", "d": "assess", "b": "plan", "c-i": "amend", "c-ii": "amend", "e": "amend",
+                 "c-iii": "school", "c-iv": "school", "f": "keep"}
 #: How many combinations of the rest each cell of the main grid is asked with.
 RESTS_PER_CELL = 8
 
@@ -114,7 +129,16 @@ def answers(grounds, mediation, contact, certificate, rest) -> dict[str, object]
         issued = (end or adviser) + 2 * DAY
     return {"grounds": list(grounds), "mediation_wanted": mediation, "health_included": health,
             "decision_sent": decision, "adviser_contacted": adviser, "la_told": la_told,
-            "mediation_ended": ended, "agreement_made": made, "certificate_issued": issued}
+            "mediation_ended": ended, "agreement_made": made, "certificate_issued": issued,
+            "appellant": "parent", "agreement_settles": "", "agreement_dates": ""}
+
+
+def voiced(case: dict[str, object], number: int) -> dict[str, object]:
+    """The case with who appeals and, after an agreement, its two answers (W7, W8), by ``number``."""
+    case = {**case, "appellant": APPELLANTS[number % 3]}
+    if case["agreement_made"] is not None:
+        case.update(agreement_settles=SETTLES[number // 3 % 3], agreement_dates=OWN_DATES[number // 9 % 3])
+    return case
 
 
 # --- The oracle (W1, W3, W5), independent of calculators.plan --------------------------------
@@ -217,6 +241,7 @@ def cells() -> list[tuple[dict[str, object], datetime.date]]:
                            REST[(number * RESTS_PER_CELL * 7 + attempt * 11) % len(REST)])
             if case is None:
                 continue
+            case = voiced(case, number * RESTS_PER_CELL + taken)
             found.extend((case, today) for today in todays(case))
             taken += 1
             if taken == RESTS_PER_CELL:
@@ -314,6 +339,39 @@ def check_plan(case: dict[str, object], today: datetime.date) -> str:
     if result["status"] in ("waiting-for-certificate", "certificate-overdue"):
         words = " ".join(texts(response))
         assert "The deadline has passed" not in words and "My appeal is late" not in words, label
+    # W8: every message in the voice of the person appealing; a young person's or an alternative
+    # person's never speaks as a parent.
+    for message in result["messages"]:
+        assert OPENING[case["appellant"]] in message["text"], (label, message["kind"])
+        if case["appellant"] != "parent":
+            assert not any(word in part for word in PARENT_WORDS
+                           for part in (message["text"], message["subject"], message["when"])), (label, message["kind"])
+    # W10: nothing the reader sees says how sure we are.
+    for text in texts(response) + [row["provision"] for row in display["timeline"]]:
+        assert not CONFIDENCE_WORDS.search(text), (label, text)
+    # W7: after an agreement the deadline still runs; no note to the Tribunal; only the reg 44 rows
+    # of the grounds appealed, or none when the agreement sets its own dates.
+    reg_44 = [row for row in display["timeline"] if row["provision"].endswith("regulation 44")]
+    if case["agreement_made"] is not None and expected["status"] != "no-appeal":
+        assert "A mediation agreement does not stop or change your appeal deadline." in display["paragraphs"], label
+        assert "tribunal-no-certificate" not in kinds, label
+        appealed = {ground for ground in case["grounds"] if ground in REG_44_ROWS}
+        rows = sum(REG_44_ROWS[g] for g in {min(k for k in REG_44_ROWS if REG_44_GROUPS[k] == REG_44_GROUPS[g])
+                                             for g in appealed})
+        if case["agreement_dates"] == "yes" or case["health_included"] == "only":
+            rows = 0
+        assert len(reg_44) == rows, (label, [row["what"] for row in reg_44])
+        advice = any(p.startswith("Get advice from SENDIASS or IPSEA") for p in display["paragraphs"])
+        if case["health_included"] == "only":  # nothing in it can be appealed: it never settles the appeal
+            assert any(p.startswith("Your agreement is only about health care, so it does not settle")
+                       for p in display["paragraphs"]), label
+            assert "Your agreement settles everything, so you do not need to appeal." not in display["paragraphs"]
+        elif case["agreement_settles"] != "yes":
+            assert advice, label
+        else:
+            assert "Your agreement settles everything, so you do not need to appeal." in display["paragraphs"], label
+    else:
+        assert not reg_44, label
     return result["status"]
 
 
@@ -329,6 +387,10 @@ def test_the_grid_covers_every_class_answer_contact_certificate_and_today():
     assert statuses == set(STATUSES)
     pairs = {(case["health_included"], case["decision_sent"]) for case, _ in ALL_CELLS}
     assert len(pairs) == len(HEALTH) * len(DECISIONS)
+    assert {case["appellant"] for case, _ in ALL_CELLS} == set(APPELLANTS)
+    agreements = {(case["agreement_settles"], case["agreement_dates"]) for case, _ in ALL_CELLS
+                  if case["agreement_made"] is not None}
+    assert agreements == set(itertools.product(SETTLES, OWN_DATES))
 
 
 def test_every_plan_in_the_grid_keeps_every_invariant():
@@ -349,10 +411,12 @@ def situations(draw):
     contact = draw(st.sampled_from(CONTACT))
     certificate = draw(st.sampled_from(CERTIFICATE))
     health, stage, agreement = (draw(st.sampled_from(values)) for values in (HEALTH, MEDIATION_STAGE, AGREEMENT))
+    number = draw(st.integers(min_value=0, max_value=26))
     decision = draw(st.dates(min_value=D(2026, 1, 1), max_value=D(2027, 12, 31)))
     case = answers(grounds, mediation, contact, certificate, (health, stage, agreement, decision))
     if case is None:
         case = answers(grounds, mediation, "none", "none", (health, "none", False, decision))
+    case = voiced(case, number)
     first = max(day for day in case.values() if isinstance(day, D))
     today = first + DAY * draw(st.integers(min_value=0, max_value=150))
     return case, today

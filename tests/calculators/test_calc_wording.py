@@ -99,7 +99,7 @@ def _all_text(display):
                  "before 5pm today", "Do not wait until the last day",
                  id="on the last day the claim advice says send it before 5pm today"),
     pytest.param(lambda: wording.discrimination_display(disability_discrimination_claim_deadline(D(2026, 8, 31), today=D(2026, 9, 1), against="school")),
-                 "by 5pm on Friday 26 February 2027", "before 5pm on Saturday",
+                 "To be safe, make sure the SEND Tribunal receives your claim before 5pm on Friday 26 February 2027", "5pm on Saturday",
                  id="a claim whose last day is a Saturday is advised to arrive by 5pm on the Friday before, never 5pm on a Saturday"),
     pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2023, 10, 24), today=D(2023, 11, 1))),
                  "Sunday 24 December 2023 is not a working day", "at the weekend",
