@@ -3,7 +3,7 @@
 Examples::
 
     python -m calculators appeal-deadline --decision-sent 2026-12-31 --today 2027-01-04 --json
-    python -m calculators discrimination-claim --conduct 2026-03-10 --against school --json
+    python -m calculators discrimination-claim --conduct 2026-03-10 --against school --today 2026-03-11 --json
     python -m calculators certificate --ground c-ii --ground c-iii --json
     python -m calculators timeline --decision-sent 2027-01-04 --adviser-contacted 2027-01-08 \\
         --mediation-wanted no --today 2027-01-11
@@ -22,14 +22,22 @@ import datetime
 import json
 import re
 import sys
-from typing import Sequence
+from typing import Sequence, TextIO
 
 from . import browser
 from .letters import KINDS
 from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
+from .wording import SOMETHING_WENT_WRONG
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+#: The command line's words for the pages' catch-all ("Reload the page" means nothing here).
+COMMAND_FAILED = ("error: the calculator could not work this out. Check the options, and report it "
+                  "with the command you ran if they are right")
+#: Typographic characters a terminal may not have, as plain ASCII (the rest become "?").
+_ASCII_FALLBACK = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                                 "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " "})
 
 
 class _BadInput(Exception):
@@ -41,20 +49,21 @@ class _Parser(argparse.ArgumentParser):
         raise _BadInput(message)
 
 
-def _date_parts(option: str, value: str | None) -> dict[str, str]:
+def _date_parts(option: str, value: object) -> dict[str, str]:
     if value is None:
         return {"day": "", "month": "", "year": ""}
-    if not _ISO_DATE.fullmatch(value.strip()):
-        raise _BadInput(f"{option} must be a date like 2026-12-31, not {value!r}")
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+        given = f", not {value!r}" if isinstance(value, str) else ""
+        raise _BadInput(f"{option} must be a date like 2026-12-31{given}")
     year, month, day = value.strip().split("-")
     return {"day": day, "month": month, "year": year}
 
 
-def _today(value: str | None) -> str:
+def _today(value: object) -> str:
     if value is None:
         return datetime.date.today().isoformat()
     try:
-        if not _ISO_DATE.fullmatch(value.strip()):
+        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
             raise ValueError
         return datetime.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
@@ -170,7 +179,28 @@ def _plan_text(display: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def _say(text: str, stream: TextIO) -> None:
+    """Print ``text`` on any terminal: typographic punctuation falls back to ASCII if it must."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "ascii"
+        print(text.translate(_ASCII_FALLBACK).encode(encoding, "replace").decode(encoding), file=stream)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0; 2 for bad input; 1 if the calculator failed).
+
+    Never a traceback: an unexpected failure is one line on standard error.
+    """
+    try:
+        return _main(argv)
+    except Exception:  # noqa: BLE001 - whatever the arguments, one line, never a traceback
+        _say(COMMAND_FAILED, sys.stderr)
+        return EXIT_FAILED
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0, or 2 for bad input).
 
     >>> main(["certificate", "--ground", "c-iii", "--json"])  # doctest: +ELLIPSIS
@@ -183,21 +213,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         entry, request = _request(args)
     except _BadInput as problem:
-        print(f"error: {problem}", file=sys.stderr)
+        _say(f"error: {problem}", sys.stderr)
         return EXIT_BAD_INPUT
     response = json.loads(getattr(browser, entry)(json.dumps(request)))
     if not response["ok"]:
+        if any(error["message"] == SOMETHING_WENT_WRONG for error in response["errors"]):
+            _say(COMMAND_FAILED, sys.stderr)
+            return EXIT_FAILED
         messages = "; ".join(error["message"] for error in response["errors"])
-        print(f"error: {messages}", file=sys.stderr)
+        _say(f"error: {messages}", sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:
-        print(json.dumps(response["result"], ensure_ascii=False))
+        _say(json.dumps(response["result"], ensure_ascii=False), sys.stdout)
     elif args.command == "letter":
-        print(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}", end="")
+        _say(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}".rstrip("\n"), sys.stdout)
     elif args.command == "plan":
-        print(_plan_text(response["display"]))
+        _say(_plan_text(response["display"]), sys.stdout)
     else:
-        print(_human(response["display"]))
+        _say(_human(response["display"]), sys.stdout)
     return 0
 
 

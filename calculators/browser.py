@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Callable
 
 from . import letters as _letters
@@ -66,18 +67,27 @@ def _object(request: str) -> dict[str, object]:
     return data
 
 
+#: "today" as the pages send it: an ASCII YYYY-MM-DD (not an ISO week date, not other digits).
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: More digits than any day, month or year has: "not a real date", never a number to convert.
+_MOST_DIGITS = 9
+
+
+_TODAY_ERROR = {"field": "today", "target": "", "message": wording.TODAY_MESSAGE}
+
+
 def _today(data: dict[str, object]) -> datetime.date:
     value = data.get("today")
-    if not isinstance(value, str) or len(value.strip()) != 10:
-        raise _BadShape
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value.strip()):
+        raise _Errors([_TODAY_ERROR])
     try:
         return datetime.date.fromisoformat(value.strip())
     except ValueError:
-        raise _BadShape from None
+        raise _Errors([_TODAY_ERROR]) from None
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isascii() and text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= _MOST_DIGITS else None
 
 
 def _month(text: str) -> int | None:
@@ -93,6 +103,10 @@ def _date_field(data: dict[str, object], field: str, required: bool,
     raw = data.get(field, {"day": "", "month": "", "year": ""} if not required else None)
     if not isinstance(raw, dict) or not all(isinstance(raw.get(part, ""), str) for part in _PARTS):
         raise _BadShape
+    unknown = sorted(str(part) for part in raw if part not in _PARTS)
+    if unknown:
+        errors.append(_error(field, "day", wording.unknown_date_part_message(field, unknown[0])))
+        return None
     parts = {part: str(raw.get(part, "")).strip() for part in _PARTS}
     missing = [part for part in _PARTS if not parts[part]]
     if len(missing) == 3:
@@ -147,13 +161,21 @@ def _coverage_error(error: OutsideBankHolidayData, default_field: str) -> _Error
 _IN_FORCE = {"cfa-2014": CFA_2014_IN_FORCE, "equality-act-2010": EQUALITY_ACT_IN_FORCE}
 
 
-def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[str, object]:
+def _answers(data: dict[str, object], questions: tuple[Question, ...],
+             also: tuple[str, ...] = ()) -> dict[str, object]:
     """Read and check the answers to ``questions`` (declared in :mod:`calculators.questions`).
 
-    Parses every question in form order, then checks the dates in the same order, so the error
-    summary lists the problems as the form asks the questions. Dates come back as
-    ``datetime.date`` or None, radios as their value, checkboxes as a list of values.
+    An answer no question has (a misspelt name) is refused by name, never dropped: leaving it
+    out could change a date. Parses every question in form order, then checks the dates in the
+    same order, so the error summary lists the problems as the form asks the questions. Dates
+    come back as ``datetime.date`` or None, radios as their value, checkboxes as a list of values.
+    ``also`` names the other keys the entry point reads itself ("kind").
     """
+    known = {question.name for question in questions} | {"today", *also}
+    unknown = sorted(str(key) for key in data if key not in known)
+    if unknown:  # no input to link to: the target is empty
+        raise _Errors([{"field": key, "target": "", "message": wording.unknown_answer_message(key)}
+                       for key in unknown[:3]])
     errors: list[dict[str, str]] = []
     values: dict[str, object] = {}
     for question in questions:
@@ -161,17 +183,22 @@ def _answers(data: dict[str, object], questions: tuple[Question, ...]) -> dict[s
             values[question.name] = _date_field(data, question.name, question.required, errors)
         elif question.kind == RADIOS:
             value = data.get(question.name, question.if_left_out)
-            if not isinstance(value, str) or value.strip() not in question.values + ("",):
+            if not isinstance(value, str):
                 raise _BadShape
+            if value.strip() not in question.values + ("",):
+                errors.append(_error(question.name, "", wording.unknown_option_message(question, value)))
+                continue
             if not value.strip() and question.required:  # a radio error links to no input
                 errors.append(_error(question.name, "", wording.SELECT_MESSAGES[question.name]))
             values[question.name] = value.strip()
         elif question.kind == CHECKBOXES:
-            chosen = data.get(question.name, None if question.required else [])
+            chosen = data.get(question.name, [])  # left out: nothing chosen (a required one then says so)
             if not isinstance(chosen, list) or not all(isinstance(c, str) for c in chosen):
                 raise _BadShape
-            if any(c not in question.values for c in chosen):
-                raise _BadShape
+            strange = [c for c in chosen if c not in question.values]
+            if strange:
+                errors.append(_error(question.name, "", wording.unknown_option_message(question, strange[0])))
+                continue
             if not chosen and question.required:
                 errors.append(_error(question.name, "", wording.SELECT_MESSAGES[question.name]))
             values[question.name] = chosen
@@ -222,6 +249,8 @@ def certificate(request: str) -> str:
     """
     def handle(data: dict[str, object]) -> dict[str, object]:
         grounds = _answers(data, ENTRY_POINTS["certificate"])["grounds"]
+        if "today" in data:  # not needed to answer, but never accepted unread
+            _today(data)
         result = mediation_certificate_check(grounds)
         return {"result": _with_scope(result.as_dict()),
                 "display": wording.certificate_display(result)}
@@ -358,8 +387,17 @@ def letter(request: str) -> str:
         kind = data.get("kind")
         if kind not in _letters.KINDS:
             raise _BadShape
-        situation = _situation(_answers(data, ENTRY_POINTS["letter"]))
+        situation = _situation(_answers(data, ENTRY_POINTS["letter"], also=("kind",)))
+        said_no = [field for field in ("la_told", "mediation_ended", "agreement_made")
+                   if situation.mediation_wanted == "no" and getattr(situation, field) is not None]
+        if said_no:  # answers that contradict each other: the plan never writes a message from them
+            raise _Errors([_error(field, "day", wording.no_mediation_message(field)) for field in said_no])
         try:
+            not_needed = _letters.why_not_needed(str(kind), situation)
+            if not_needed is not None:
+                reason, field = not_needed
+                raise _Errors([_error(field, "" if field == "grounds" else "day",
+                                      wording.LETTER_NOT_NEEDED_TEXT[reason])])
             message = _letters.letter(str(kind), situation)
         except _letters.LetterNotPossible as problem:
             field = _letters.NEEDS[problem.kind][0]

@@ -759,6 +759,37 @@ _BUILDERS = {
 }
 
 
+#: Messages about getting a certificate: not for an appeal that needs none (section I alone, or nothing
+#: the SEND Tribunal hears), and not once the reader has their certificate.
+_ABOUT_THE_CERTIFICATE = ("adviser-contact", "certificate-chase", "mediation-not-arranged",
+                          "tribunal-no-certificate")
+
+
+def why_not_needed(kind: str, situation: Situation) -> tuple[str, str] | None:
+    """Why a message asked for on its own (the ``letter`` command) fits no situation the plan makes.
+
+    >>> why_not_needed("adviser-contact", Situation(datetime.date(2027, 1, 4), datetime.date(2027, 1, 11),
+    ...     grounds=("c-ii",), certificate_issued=datetime.date(2027, 1, 8)))
+    ('has-certificate', 'certificate_issued')
+
+    Returns (reason, the answer to change), or None when the message can be written. The plan
+    itself never offers these combinations; :mod:`calculators.wording` words each reason.
+    """
+    status = plan_status(situation) if situation.grounds else None
+    health_only_chase = kind == "mediation-not-arranged" and situation.health_included == "only"
+    if kind in _ABOUT_THE_CERTIFICATE and not health_only_chase:
+        if status is not None and not (status.needs_certificate or status.certificate_advised):
+            return "no-certificate-needed", "grounds"
+        if situation.certificate_issued is not None:
+            return "has-certificate", "certificate_issued"
+    if kind in ("la-mediation-request", "mediation-not-arranged"):
+        if situation.agreement_made is not None:
+            return "mediation-over", "agreement_made"
+        if situation.mediation_ended is not None:
+            return "mediation-over", "mediation_ended"
+    return None
+
+
 def letter(kind: str, situation: Situation, status: PlanStatus | None = None) -> Letter:
     """One message, filled in with the reader's dates.
 

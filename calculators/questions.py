@@ -279,9 +279,8 @@ ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
     "discrimination_claim": (AGAINST, UNDER_18, CONDUCT),
     "mediation_timeline": FORMS["mediation-timeline"].questions,
     "plan": FORMS["plan"].questions,
-    # One message: the plan's questions, with what you disagree with optional.
-    "letter": tuple(replace(q, required=False) if q is GROUNDS else q
-                    for q in FORMS["plan"].questions),
+    # One message: the plan's questions (what you disagree with decides which messages fit).
+    "letter": FORMS["plan"].questions,
 }
 
 

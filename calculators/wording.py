@@ -11,7 +11,7 @@ import datetime
 from .appeal_deadline import AppealDeadline
 from .certificate import CertificateCheck
 from .discrimination import DiscriminationClaimDeadline
-from .questions import DATE, QUESTIONS
+from .questions import DATE, QUESTIONS, Question
 from .provisions import (
     EQA_S114_1_C,
     EQA_S118_1_B,
@@ -106,6 +106,50 @@ SELECT_MESSAGES = {
     "appellant": "Select who is appealing",
 }
 SOMETHING_WENT_WRONG = "Something went wrong. Reload the page and try again."
+#: A request whose "today" is not a plain YYYY-MM-DD (the pages always send one).
+TODAY_MESSAGE = "Today\u2019s date must be written like 2027-01-31"
+#: The longest name or part of an answer an error repeats back.
+_ECHO = 40
+
+
+def unknown_answer_message(key: str) -> str:
+    """The error for an answer no question has (a misspelt name is refused, never dropped).
+
+    >>> unknown_answer_message("certificate_isued")
+    'There is no question called \u2018certificate_isued\u2019. Check how it is spelt'
+    """
+    return f"There is no question called \u2018{key[:_ECHO]}\u2019. Check how it is spelt"
+
+
+def unknown_option_message(question: Question, value: str) -> str:
+    """The error for an answer that is not one of a question's options (named, never "something went wrong").
+
+    >>> from .questions import AGAINST
+    >>> unknown_option_message(AGAINST, "academy")
+    '\u2018academy\u2019 is not an answer to \u2018Who is the claim against?\u2019. Choose one of: school, college, other'
+    """
+    choices = ", ".join(option.value for option in question.options if option.value)
+    return (f"\u2018{value[:_ECHO]}\u2019 is not an answer to \u2018{question.label}\u2019. "
+            f"Choose one of: {choices}")
+
+
+def no_mediation_message(field: str) -> str:
+    """The error for a mediation date given with "No" to "Do you want mediation?".
+
+    >>> no_mediation_message("la_told")
+    'You said you do not want mediation. Leave the date you told the local authority you want mediation blank, or change your answer'
+    """
+    label = LABELS[field]
+    return f"You said you do not want mediation. Leave the {label[0].lower()}{label[1:]} blank, or change your answer"
+
+
+def unknown_date_part_message(field: str, part: str) -> str:
+    """The error for a date with a part other than day, month and year.
+
+    >>> unknown_date_part_message("decision_sent", "dya")
+    'Date on the decision letter has no part called \u2018dya\u2019. Use day, month and year'
+    """
+    return f"{LABELS[field]} has no part called \u2018{part[:_ECHO]}\u2019. Use day, month and year"
 
 
 def enter_date_message(field: str) -> str:
@@ -1299,6 +1343,16 @@ LETTER_NEEDS_TEXT = {
     "mediation-not-arranged": "Enter the date you told the local authority you want mediation, "
                               "to write this message",
     "agreement-deadlines": "Enter the date of the mediation agreement to write this message",
+}
+
+
+#: Why a message asked for on its own is not needed (:func:`calculators.letters.why_not_needed`).
+LETTER_NOT_NEEDED_TEXT = {
+    "no-certificate-needed": "You do not need a mediation certificate for what you disagree with, so "
+                             "you do not need this message",
+    "has-certificate": "You have entered the date on your mediation certificate, so you do not need "
+                       "this message",
+    "mediation-over": "Your mediation has already ended, so you do not need this message",
 }
 
 

@@ -22,7 +22,11 @@ Exit status (the workflow and people rely on these):
   1  something changed, or a provision has no baseline recorded yet: a person must review it
   2  wrong command-line arguments
   3  legislation.gov.uk could not be reached (timeout, connection, HTTP 403/429/5xx): NOTHING IS KNOWN
-  4  legislation.gov.uk (or DIR) answered with something this script cannot read: NOTHING IS KNOWN
+  4  legislation.gov.uk (or DIR) answered with something this script cannot read, or promised more
+     than it gave (a page with no link to the next, an entry with no effect it can read), or the
+     script failed unexpectedly: NOTHING IS KNOWN
+It never says "no change" unless it read everything. The whole run has one deadline (RUN_SECONDS,
+on the monotonic clock) and every answer a size cap (MAX_ANSWER_BYTES): past either, it stops.
 --update and --add-missing write the record (and includes/rules-last-checked.md) and exit 0, or
 write nothing and exit 3 or 4. Standard library only.
 """
@@ -34,6 +38,7 @@ import datetime
 import hashlib
 import http.client
 import json
+import math
 import os
 import re
 import sys
@@ -57,6 +62,11 @@ RECORD = ROOT / "calculators" / "law_checked.json"
 SNIPPET = ROOT / "includes" / "rules-last-checked.md"
 TIMEOUT_SECONDS = 30
 RETRY_AFTER_SECONDS = 10
+#: The whole run's deadline: a server that answers slowly, byte by byte, cannot keep it waiting longer.
+RUN_SECONDS = 480
+#: No answer of legislation.gov.uk's is near this (a provision's CLML, a feed page of 500 effects).
+MAX_ANSWER_BYTES = 20 * 1024 * 1024
+CHUNK_BYTES = 64 * 1024
 MAX_FEED_PAGES = 40  # 40 pages of 500 effects; more than that is refused, never cut short
 FEED_QUERY = "results-count=500&sort=modified"
 
@@ -87,21 +97,46 @@ def user_agent() -> str:
 
 
 class Web:
-    """legislation.gov.uk (or another base address, for tests), with bounded timeouts."""
+    """legislation.gov.uk (or another base address, for tests), with bounded timeouts.
+
+    Each read waits at most ``timeout`` seconds, and the whole run ends by its deadline
+    (``RUN_SECONDS`` from the start, on the monotonic clock) however the server drips its bytes.
+    """
 
     def __init__(self, site: str, timeout: float) -> None:
         self.site, self.timeout = site, timeout
+        self.deadline = time.monotonic() + RUN_SECONDS
 
     def describe(self) -> str:
         return self.site
+
+    def _left(self, url: str) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise NetworkFailure(f"the check ran out of time ({RUN_SECONDS} s for the whole run) at {url}")
+        return left
+
+    def _read(self, response, url: str) -> bytes:
+        """The answer's body, in chunks, within the size cap and the run's deadline."""
+        chunks, size = [], 0
+        while True:
+            self._left(url)
+            chunk = response.read1(CHUNK_BYTES)  # what one read of the socket gives: the deadline is checked between
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise Unreadable(f"the answer for {url} is larger than {MAX_ANSWER_BYTES:,} bytes")
+            chunks.append(chunk)
 
     def get(self, path: str) -> bytes:
         url = self.site + path
         for attempt in (1, 2):  # one retry after a pause, then give up: never wait without bound
             try:
                 request = urllib.request.Request(url, headers={"User-Agent": user_agent(), "Accept": "*/*"})
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                    return response.read()
+                timeout = min(self.timeout, self._left(url))
+                with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+                    return self._read(response, url)
             except urllib.error.HTTPError as error:
                 if error.code in (403, 429) or error.code >= 500:
                     problem = f"HTTP {error.code} {error.reason} for {url}"
@@ -111,7 +146,7 @@ class Web:
                 reason = getattr(error, "reason", error)
                 problem = f"{reason or type(error).__name__} for {url}"
             if attempt == 1:
-                time.sleep(min(RETRY_AFTER_SECONDS, self.timeout))
+                time.sleep(min(RETRY_AFTER_SECONDS, self.timeout, self._left(url)))
         raise NetworkFailure(problem)
 
 
@@ -346,12 +381,22 @@ def read_feed(source, instrument: str) -> list[Effect]:
     """Every effect on an instrument, from every page of its changes feed."""
     effects, path = [], f"changes/affected/{instrument}/data.feed?{FEED_QUERY}"
     for _ in range(MAX_FEED_PAGES):
-        feed = parse(source.get(path), f"the changes feed for {instrument}")
+        what = f"the changes feed for {instrument}"
+        feed = parse(source.get(path), what)
         if feed.tag != f"{ATOM}feed":
-            raise Unreadable(f"the changes feed for {instrument} is not an Atom feed")
+            raise Unreadable(f"{what} is not an Atom feed")
+        more = feed.findtext(f"{LEG}morePages")
+        if more is None or not more.strip().isdigit():  # another namespace, or the element renamed
+            raise Unreadable(f"{what} does not say how many pages follow (no leg:morePages it can read)")
         for entry in feed.iter(f"{ATOM}entry"):
-            effects.extend(effect_from(element) for element in entry.iter(f"{UKM}Effect"))
+            found = [effect_from(element) for element in entry.iter(f"{UKM}Effect")]
+            if not found:  # an entry is an effect: one this script cannot read is never skipped
+                raise Unreadable(f"{what} has an entry with no effect this script can read "
+                                 f"({(entry.findtext(f'{ATOM}id') or 'no id')[:120]})")
+            effects.extend(found)
         following = [link.get("href") for link in feed.findall(f"{ATOM}link") if link.get("rel") == "next"]
+        if not following and int(more) > 0:
+            raise Unreadable(f"{what} says {int(more)} more pages follow but gives no link to the next")
         if not following:
             return effects
         split = urllib.parse.urlsplit(following[0])
@@ -458,6 +503,9 @@ def check(source, record: dict, groups: dict[str, list[tuple[str, Provision]]]
         except Unreadable as error:
             finding.problem = f"not checked: {error}"
             continue
+        except (RecursionError, ValueError, KeyError, TypeError, AttributeError) as error:  # deep or odd XML
+            finding.problem = f"not checked: the answer could not be read ({type(error).__name__})"
+            continue
         observations[url] = seen
         compare(entries.get(url), seen, finding)
     if network:
@@ -510,7 +558,8 @@ def report(status: int, findings: list[Finding], record: dict, source_text: str)
         UNREADABLE: "Result: some documents could not be read. The check is INCOMPLETE: this is not a "
                     "'no change' result. Look at the NOT CHECKED lines.",
     }[status])
-    return "\n".join(lines)
+    # The workflow puts the report in a ``` block: upstream words (titles) can never end it early.
+    return re.sub(r"`{3,}", lambda run: "'" * len(run.group()), "\n".join(lines))
 
 
 # --- The record -------------------------------------------------------------------------------
@@ -574,7 +623,36 @@ def updated(record: dict, observations: dict[str, Observation], today: datetime.
     return {**base, "rules_last_checked": checked, "provisions": entries}
 
 
+def _site(value: str) -> str:
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"not an http(s) address: {value!r}")
+    return value
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {value!r}")
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the check; any unexpected failure is exit 4 (never 1, which means "changed")."""
+    try:
+        return _main(argv)
+    except SystemExit:
+        raise  # argparse's exit 2 for bad options
+    except Exception as error:  # noqa: BLE001 - the workflow must never read a crash as "changed"
+        print(f"check-law: the check failed unexpectedly ({type(error).__name__}: {error}); "
+              "nothing is known about the law", file=sys.stderr)
+        return UNREADABLE
+
+
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/check-law", description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog="\n".join(__doc__.splitlines()[1:]))
@@ -589,8 +667,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="check only addresses starting with PATH, e.g. ukpga/2014/6/section/55 (repeatable)")
     parser.add_argument("--record", type=Path, default=RECORD, help="the record (default: %(default)s)")
     parser.add_argument("--snippet", type=Path, default=SNIPPET, help="the pages' date snippet (default: %(default)s)")
-    parser.add_argument("--site", default=SITE, help="the base address to ask (default: %(default)s)")
-    parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="seconds per request (default: %(default)s)")
+    parser.add_argument("--site", type=_site, default=SITE, help="the base address to ask (default: %(default)s)")
+    parser.add_argument("--timeout", type=_seconds, default=TIMEOUT_SECONDS,
+                        help="seconds per request (default: %(default)s)")
     args = parser.parse_args(argv)
 
     try:

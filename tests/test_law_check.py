@@ -111,6 +111,23 @@ SCENARIOS = [
                  ["not well-formed XML"])],
                  ["INCOMPLETE: this is not a 'no change' result"],
                  id="a document cut short: not checked, exit 4, never 'no change'"),
+    # Issue 21: the check never says "no change" unless it read everything.
+    pytest.param("no-next-link", check_law.UNREADABLE, [("NOT CHECKED: CFA 2014: section 55",
+                 ["says 1 more pages follow but gives no link to the next"])],
+                 ["INCOMPLETE: this is not a 'no change' result"],
+                 id="a feed that promises another page with no link to it: unreadable, exit 4"),
+    pytest.param("namespace-changed", check_law.UNREADABLE, [("NOT CHECKED: SEND Regulations 2014: regulation 33",
+                 ["has an entry with no effect this script can read"])],
+                 ["INCOMPLETE: this is not a 'no change' result"],
+                 id="a feed whose metadata namespace changed: unreadable, never 'no change'"),
+    pytest.param("effect-renamed", check_law.UNREADABLE, [("NOT CHECKED: SEND Regulations 2014: regulation 33",
+                 ["has an entry with no effect this script can read"])],
+                 ["INCOMPLETE: this is not a 'no change' result"],
+                 id="a feed whose effect element was renamed: unreadable, never 'no change'"),
+    pytest.param("deep", check_law.UNREADABLE, [("NOT CHECKED: SEND Regulations 2014: regulation 33",
+                 ["the answer could not be read (RecursionError)"])],
+                 ["INCOMPLETE: this is not a 'no change' result"],
+                 id="a document nested 3,000 deep: unreadable, exit 4, never a crash with exit 1"),
 ]
 
 
@@ -495,3 +512,86 @@ def test_the_monthly_workflow_runs_the_check_and_can_only_open_issues():
     assert commands and all("--update" not in command and "--add-missing" not in command for command in commands)
     assert "git push" not in runs and "git commit" not in runs, "it never edits the rules or the record"
     assert job["timeout-minutes"] <= 20
+
+
+# --- Issue 21: a law watch that is never blind ---------------------------------------------------
+
+def test_upstream_words_cannot_close_the_issues_code_fence(capsys, record):
+    code, out, _ = run(capsys, "--record", str(record), *scenario("fence"), *ONLY)
+    assert code == check_law.CHANGED
+    assert "a new effect: words substituted by Example \'\'\' Regulations 2017" in out
+    assert "`" * 3 not in out
+
+
+@pytest.mark.parametrize("option, value", [
+    pytest.param("--timeout", "nan", id="--timeout nan is a bad option, exit 2"),
+    pytest.param("--timeout", "0", id="--timeout 0 is a bad option, exit 2"),
+    pytest.param("--site", "notaurl", id="--site notaurl is a bad option, exit 2"),
+])
+def test_bad_options_exit_2(capsys, record, option, value):
+    with pytest.raises(SystemExit) as stopped:
+        check_law.main(["--record", str(record), option, value, *ONLY])
+    assert stopped.value.code == check_law.USAGE
+    assert "check-law: error:" in capsys.readouterr().err
+
+
+def test_a_record_of_the_wrong_shape_is_unreadable_never_changed(capsys, tmp_path):
+    damaged = tmp_path / "law_checked.json"
+    damaged.write_text('{"rules_last_checked": "2026-11", "provisions": 5}', encoding="utf-8")
+    code, out, err = run(capsys, "--record", str(damaged), *scenario("base"), *ONLY)
+    assert code == check_law.UNREADABLE
+    assert err.startswith("check-law: the check failed unexpectedly (TypeError")
+
+
+def test_an_answer_over_the_size_cap_is_unreadable(capsys, record, monkeypatch):
+    monkeypatch.setattr(check_law, "MAX_ANSWER_BYTES", 1000)
+    with serving(200) as (site, _):
+        code, out, _ = run(capsys, "--record", str(record), "--site", site, "--timeout", "5", *ONLY)
+    assert code == check_law.UNREADABLE and "is larger than 1,000 bytes" in out
+
+
+@contextlib.contextmanager
+def dripping_server() -> Iterator[str]:
+    """Answers 200, then sends one byte every 0.2 s, forever: each read is quick, the whole never ends."""
+
+    class Drip(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the base class's name
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                for _ in range(200):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    server.daemon_threads, server.block_on_close = True, False
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_one_deadline_for_the_whole_run_even_when_every_read_is_quick(capsys, record, monkeypatch):
+    monkeypatch.setattr(check_law, "RUN_SECONDS", 1.5)
+    with dripping_server() as site:
+        started = time.monotonic()
+        code, out, _ = run(capsys, "--record", str(record), "--site", site, "--timeout", "5", *ONLY)
+        took = time.monotonic() - started
+    assert code == check_law.NETWORK_FAILURE
+    assert "ran out of time" in out
+    assert took < 6, took
+
+
+def test_the_workflow_backstops_the_run_with_timeout_and_files_124_as_could_not_run():
+    workflow = (ROOT / ".github" / "workflows" / "check-law.yml").read_text(encoding="utf-8")
+    assert "timeout 600 scripts/check-law" in workflow
+    assert check_law.RUN_SECONDS < 600 < 15 * 60
+    assert "124" in workflow

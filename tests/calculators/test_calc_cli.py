@@ -146,3 +146,49 @@ def test_plan_bad_input_exits_2(capsys):
     status, out, err = run(capsys, "plan", "--decision-sent", "2027-01-04", "--mediation-wanted", "maybe")
     assert (status, out) == (2, "")
     assert err.startswith("error: argument --mediation-wanted: invalid choice") and err.count("\n") == 1
+
+
+# --- Issue 21: no traceback from any argument, command-line words, any terminal --------------------
+
+def test_a_date_option_given_as_a_bare_double_dash_is_bad_input_not_a_traceback(capsys):
+    status, out, err = run(capsys, "appeal-deadline", "--decision-sent=--", "--today", "2027-01-01")
+    # Python 3.11's argparse hands over [] for "=--", 3.14's the string "--": either way, one line.
+    assert (status, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith("error: --decision-sent must be a date like 2026-12-31")
+
+
+def test_an_iso_week_date_is_not_taken_as_today(capsys):
+    status, _, err = run(capsys, "appeal-deadline", "--decision-sent", "2027-01-04", "--today", "2027-W02-7")
+    assert status == 2 and "--today must be a real date like 2026-12-31" in err
+
+
+def test_the_catch_all_uses_command_line_words_not_reload_the_page(capsys, monkeypatch):
+    from calculators import browser
+    from calculators.wording import SOMETHING_WENT_WRONG
+    monkeypatch.setattr(browser, "appeal_deadline", lambda request: json.dumps(
+        {"ok": False, "errors": [{"field": "", "target": "", "message": SOMETHING_WENT_WRONG}]}))
+    status, out, err = run(capsys, "appeal-deadline", "--decision-sent", "2027-01-04", "--today", "2027-01-11")
+    assert (status, out) == (1, "") and err.count("\n") == 1
+    assert "Reload" not in err and err.startswith("error: the calculator could not work this out")
+
+
+def test_an_unexpected_failure_is_one_line_never_a_traceback(capsys, monkeypatch):
+    from calculators import browser
+
+    def broken(request):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(browser, "plan", broken)
+    status, out, err = run(capsys, "plan", "--decision-sent", "2027-01-04", "--ground", "c-ii", "--today", "2027-01-11")
+    assert (status, out) == (1, "") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_output_works_on_an_ascii_terminal(monkeypatch):
+    import io
+    import sys
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["plan", "--decision-sent", "2027-01-04", "--ground", "c-ii", "--today", "2027-01-11"]) == 0
+    stream.flush()
+    text = stream.buffer.getvalue().decode("ascii")
+    assert 'marked "Send this now" today' in text and "local authority's decision" in text

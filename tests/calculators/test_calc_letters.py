@@ -215,21 +215,44 @@ def test_letter_command_line_json_keys(capsys):
 
 def test_letter_command_line_prints_subject_and_text(capsys):
     status, out, err = run(capsys, "letter", "mediation-not-arranged", "--decision-sent", "2027-01-04",
-                           "--la-told", "2027-01-11", "--today", "2027-02-11")
+                           "--ground", "c-ii", "--la-told", "2027-01-11", "--today", "2027-02-11")
     assert (status, err) == (0, "")
     assert out.startswith("Subject: Mediation not arranged within 30 days")
 
 
 @pytest.mark.parametrize("argv, words", [
-    pytest.param(["letter", "agreement-deadlines", "--decision-sent", "2027-01-04", "--today", "2027-01-11"],
+    pytest.param(["letter", "agreement-deadlines", "--decision-sent", "2027-01-04", "--ground", "c-ii", "--today", "2027-01-11"],
                  "Enter the date of the mediation agreement", id="a message that needs a date says which"),
-    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-02-30", "--today", "2027-03-11"],
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-02-30", "--ground", "c-ii", "--today", "2027-03-11"],
                  "Date on the decision letter must be a real date", id="a date that does not exist"),
-    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--la-told", "2027-01-01",
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-ii", "--la-told", "2027-01-01",
                   "--today", "2027-03-11"],
                  "must be the same as or after the date on the decision letter", id="a date before the decision"),
     pytest.param(["letter", "no-such-letter", "--decision-sent", "2027-01-04"], "invalid choice",
                  id="an unknown message"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-iii",
+                  "--mediation-wanted", "no", "--today", "2027-01-11"],
+                 "You do not need a mediation certificate for what you disagree with, so you do not need this message",
+                 id="issue 21: section I alone asking the adviser for a certificate: refused, as the plan never asks"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-ii",
+                  "--mediation-wanted", "yes", "--certificate-issued", "2027-02-08", "--today", "2027-03-20"],
+                 "You have entered the date on your mediation certificate, so you do not need this message",
+                 id="issue 21: contacting the adviser with a certificate already dated: refused, not 'something went wrong'"),
+    pytest.param(["letter", "la-mediation-request", "--decision-sent", "2027-01-04", "--ground", "c-ii",
+                  "--mediation-wanted", "yes", "--mediation-ended", "2027-02-05", "--today", "2027-03-20"],
+                 "Your mediation has already ended, so you do not need this message",
+                 id="issue 21: asking for mediation after it ended: refused, not 'something went wrong'"),
+    pytest.param(["letter", "tribunal-no-certificate", "--decision-sent", "2027-01-04", "--ground",
+                  "disability-discrimination", "--today", "2027-03-20"],
+                 "You do not need a mediation certificate for what you disagree with",
+                 id="issue 21: a discrimination claim asking the Tribunal about a certificate: refused"),
+    pytest.param(["letter", "certificate-chase", "--decision-sent", "2027-01-04", "--ground", "c-ii",
+                  "--mediation-wanted", "no", "--la-told", "2027-01-10", "--adviser-contacted", "2027-01-10",
+                  "--today", "2027-03-20"],
+                 "You said you do not want mediation. Leave the date you told the local authority you want mediation "
+                 "blank, or change your answer", id="issue 21: 'no mediation' with a date the LA was told: refused"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--today", "2027-01-11"],
+                 "--ground", id="issue 21: no grounds: refused (the plan always has them)"),
 ])
 def test_letter_command_line_bad_input_exits_2_with_one_line(capsys, argv, words):
     status, out, err = run(capsys, *argv)

@@ -46,18 +46,22 @@ def error(field, target, message):
                  error("decision_sent", "decision-sent-day", "Date on the decision letter must be a real date"),
                  id="day 32 is the first thing wrong, before month 13"),
     pytest.param("appeal_deadline", dict(decision_sent=date("4", "1", "2026"), today="20270104"),
-                 WENT_WRONG, id="today must be YYYY-MM-DD, not the basic ISO form 20270104"),
-    pytest.param("certificate", dict(today="2027-01-11"), WENT_WRONG,
-                 id="a required checkbox group left out of the request is not something the form sends"),
+                 error("today", "", "Today\u2019s date must be written like 2027-01-31"),
+                 id="today must be YYYY-MM-DD, not the basic ISO form 20270104"),
+    pytest.param("certificate", dict(today="2027-01-11"),
+                 error("grounds", "grounds", "Select what you disagree with the local authority about"),
+                 id="a required checkbox group left out of the request says what to select"),
     pytest.param("certificate", dict(grounds=""), WENT_WRONG, id="checkboxes as a string, not a list"),
     pytest.param("plan", dict(decision_sent=date("4", "1", "2027"), grounds=["other"], mediation_wanted="maybe",
                               today="2027-01-11"),
-                 WENT_WRONG, id="a radio value the form does not offer"),
+                 error("mediation_wanted", "mediation-wanted",
+                       "\u2018maybe\u2019 is not an answer to \u2018Do you want mediation?\u2019. Choose one of: yes, no"),
+                 id="a radio value the form does not offer is named"),
     pytest.param("mediation_timeline", dict(decision_sent=date("20", "10", "2028"), adviser_contacted=date("29", "12", "2028"),
                                             mediation_wanted="no", today="2028-12-29"),
                  error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
                  id="timeline: the adviser's 3 working days from Friday 29 December 2028 run into 2029"),
-    pytest.param("letter", dict(kind="certificate-chase", decision_sent=date("20", "10", "2028"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="certificate-chase", decision_sent=date("20", "10", "2028"),
                                 adviser_contacted=date("29", "12", "2028"), mediation_wanted="no", today="2028-12-29"),
                  error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
                  id="letter: the same time limit names the adviser contact date"),
@@ -65,18 +69,44 @@ def error(field, target, message):
                               adviser_contacted=date("29", "12", "2028"), mediation_wanted="no", today="2028-12-29"),
                  error("adviser_contacted", "adviser-contacted-day", COVERAGE_2029),
                  id="plan: the same time limit names the adviser contact date"),
-    pytest.param("letter", dict(kind="mediation-not-arranged", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="mediation-not-arranged", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
                  error("la_told", "la-told-day",
                        "Enter the date you told the local authority you want mediation, to write this message"),
                  id="letter: 'mediation not arranged' needs the date the LA was told"),
-    pytest.param("letter", dict(kind="certificate-chase", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="certificate-chase", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
                  error("mediation_ended", "mediation-ended-day",
                        "Enter the date the mediation ended, or the date you told the mediation adviser you do not "
                        "want mediation, to write this message"),
                  id="letter: chasing the certificate needs the date mediation ended (or the adviser contact)"),
-    pytest.param("letter", dict(kind="agreement-deadlines", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="agreement-deadlines", decision_sent=date("4", "1", "2027"), today="2027-01-11"),
                  error("agreement_made", "agreement-made-day", "Enter the date of the mediation agreement to write this message"),
                  id="letter: the agreement's deadlines need the date of the agreement"),
+    # Issue 21: a message the plan never writes is refused, linked to the answer to change.
+    pytest.param("letter", dict(grounds=["c-ii"], kind="certificate-chase", decision_sent=date("4", "1", "2027"),
+                                mediation_wanted="no", la_told=date("10", "1", "2027"), today="2027-03-20"),
+                 error("la_told", "la-told-day", "You said you do not want mediation. Leave the date you told the "
+                       "local authority you want mediation blank, or change your answer"),
+                 id="letter: 'no mediation' with a date the local authority was told"),
+    pytest.param("letter", dict(grounds=["c-iii"], kind="adviser-contact", decision_sent=date("4", "1", "2027"),
+                                mediation_wanted="no", today="2027-01-11"),
+                 error("grounds", "grounds", "You do not need a mediation certificate for what you disagree with, "
+                       "so you do not need this message"),
+                 id="letter: section I alone asking for a certificate links to what you disagree with"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="adviser-contact", decision_sent=date("4", "1", "2027"),
+                                certificate_issued=date("8", "2", "2027"), today="2027-03-20"),
+                 error("certificate_issued", "certificate-issued-day",
+                       "You have entered the date on your mediation certificate, so you do not need this message"),
+                 id="letter: a certificate already dated links to its date"),
+    pytest.param("letter", dict(grounds=["c-ii"], kind="la-mediation-request", decision_sent=date("4", "1", "2027"),
+                                mediation_wanted="yes", la_told=date("10", "1", "2027"),
+                                mediation_ended=date("5", "2", "2027"), today="2027-03-20"),
+                 error("mediation_ended", "mediation-ended-day", "Your mediation has already ended, so you do not "
+                       "need this message"),
+                 id="letter: asking for mediation after it ended links to the date it ended"),
+    pytest.param("appeal_deadline", dict(decision_sent=date("4", "1", "2027"), today="2027-01-11", a="", b="", c="", d=""),
+                 [{"field": key, "target": "", "message": f"There is no question called \u2018{key}\u2019. Check how "
+                   "it is spelt"} for key in "abc"],
+                 id="four unknown answers: the first three are named"),
 ])
 def test_refused_requests(entry, request_, errors):
     assert call(entry, **request_) == {"ok": False, "errors": errors}
@@ -96,10 +126,16 @@ def test_a_certificate_on_the_day_the_adviser_was_contacted_is_in_order():
     assert response["result"]["appeal"]["last_day"] == "2027-03-04"
 
 
-def test_a_letter_without_grounds_is_written():
+def test_a_letter_without_grounds_is_refused_as_the_plan_never_writes_one():
     response = call("letter", kind="adviser-contact", decision_sent=date("4", "1", "2027"), mediation_wanted="no",
                     today="2027-01-11")
-    assert response["ok"] is True
+    assert response == {"ok": False, "errors": [{"field": "grounds", "target": "grounds",
+                                                 "message": "Select what you disagree with the local authority about"}]}
+
+
+def test_a_letter_with_grounds_is_written_and_shown_as_it_is():
+    response = call("letter", kind="adviser-contact", decision_sent=date("4", "1", "2027"), mediation_wanted="no",
+                    grounds=["c-ii"], today="2027-01-11")
     assert response["result"]["subject"] == "I want to appeal: please send my mediation certificate ([Child's name])"
     assert response["display"] == response["result"]
 
@@ -137,3 +173,10 @@ def test_the_students_age_reaches_the_county_court_answer(under_18, friend):
     response = json.loads(browser.discrimination_claim(json.dumps({
         "conduct": date("10", "10", "2026"), "against": "college", "under_18": under_18, "today": "2026-12-06"})))
     assert response["result"]["litigation_friend"] == friend
+
+
+def test_a_nine_digit_day_with_leading_zeros_is_still_a_day():
+    response = call("appeal_deadline", decision_sent=date("000000031", "12", "2026"), today="2027-01-04")
+    assert response["result"]["last_day"] == "2027-03-01"
+    response = call("appeal_deadline", decision_sent=date("0000000031", "12", "2026"), today="2027-01-04")
+    assert response["errors"][0]["message"] == "Date on the decision letter must be a real date"
