@@ -46,6 +46,9 @@ class _BadInput(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        if message.startswith("the following arguments are required:") and "--ground" in message:
+            message = ("say what you disagree with: --ground, for example --ground c-ii (section F); "
+                       "repeat it for each thing")
         raise _BadInput(message)
 
 

@@ -388,7 +388,9 @@ def letter(request: str) -> str:
         if kind not in _letters.KINDS:
             raise _BadShape
         situation = _situation(_answers(data, ENTRY_POINTS["letter"], also=("kind",)))
-        said_no = [field for field in ("la_told", "mediation_ended", "agreement_made")
+        # Mediation asked for, then declined, is a normal case (W1): only a mediation that took place
+        # contradicts "no mediation".
+        said_no = [field for field in ("mediation_ended", "agreement_made")
                    if situation.mediation_wanted == "no" and getattr(situation, field) is not None]
         if said_no:  # answers that contradict each other: the plan never writes a message from them
             raise _Errors([_error(field, "day", wording.no_mediation_message(field)) for field in said_no])

@@ -312,6 +312,11 @@ def _adviser_contact(situation: Situation) -> Letter:
         subject = f"I want to appeal and I want mediation ({_name(situation)})"
         mediation = ("I want mediation. Please tell me what happens next. I am also telling the "
                      "local authority that I want mediation, as the decision letter asks.")
+    elif situation.mediation_wanted == "no" and status.certificate_advised and not status.needs_certificate:
+        # Section I with recommendations: whether a certificate is needed is open (legal-rules §2, W3).
+        subject = f"I want to appeal: please send me a mediation certificate ({_name(situation)})"
+        mediation = ("I do not want mediation. It is not settled whether I need a mediation "
+                     "certificate for this appeal, so please send me one to be safe.")
     elif situation.mediation_wanted == "no":
         subject = f"I want to appeal: please send my mediation certificate ({_name(situation)})"
         mediation = ("I do not want mediation. Please send me a mediation certificate. Guidance "
@@ -337,7 +342,10 @@ def _adviser_contact(situation: Situation) -> Letter:
         _header(situation, f"Decision letter dated: {_decision(situation)}"),
         "I want to appeal to the SEND Tribunal against the local authority\u2019s decision in "
         f"its letter dated {_decision(situation)}. I disagree with:",
-        _grounds_lines(situation),
+        [line for line in _grounds_lines(situation) if line != f"- {GROUND_TEXT['health-social-care']}"],
+        # Health and social care cannot be appealed on their own: the Tribunal may recommend (§1, §2).
+        ("I also want to ask the Tribunal to make recommendations about the health or social care "
+         "parts of the plan." if "health-social-care" in situation.grounds else ""),
         mediation, timing.strip(), _deadline_sentence(contacting, status),
         "Please confirm in writing that you have received this message, and the date you "
         "received it.",
@@ -778,13 +786,16 @@ def why_not_needed(kind: str, situation: Situation) -> tuple[str, str] | None:
     status = plan_status(situation) if situation.grounds else None
     health_only_chase = kind == "mediation-not-arranged" and situation.health_included == "only"
     if kind in _ABOUT_THE_CERTIFICATE and not health_only_chase:
-        if status is not None and not (status.needs_certificate or status.certificate_advised):
-            return "no-certificate-needed", "grounds"
+        mediation_asked = kind == "adviser-contact" and situation.mediation_wanted == "yes"  # as the plan does
+        if status is not None and status.status == "no-appeal":
+            return "no-sen-appeal", "grounds"
+        if status is not None and not (status.needs_certificate or status.certificate_advised or mediation_asked):
+            return "section-i-alone", "grounds"
         if situation.certificate_issued is not None:
             return "has-certificate", "certificate_issued"
     if kind in ("la-mediation-request", "mediation-not-arranged"):
         if situation.agreement_made is not None:
-            return "mediation-over", "agreement_made"
+            return "agreement-made", "agreement_made"
         if situation.mediation_ended is not None:
             return "mediation-over", "mediation_ended"
     return None

@@ -136,11 +136,12 @@ def unknown_option_message(question: Question, value: str) -> str:
 def no_mediation_message(field: str) -> str:
     """The error for a mediation date given with "No" to "Do you want mediation?".
 
-    >>> no_mediation_message("la_told")
-    'You said you do not want mediation. Leave the date you told the local authority you want mediation blank, or change your answer'
+    >>> no_mediation_message("mediation_ended")
+    'You said you do not want mediation, but you entered the date the mediation ended. If you had mediation, answer \u2018Yes\u2019 to \u2018Do you want mediation?\u2019'
     """
     label = LABELS[field]
-    return f"You said you do not want mediation. Leave the {label[0].lower()}{label[1:]} blank, or change your answer"
+    return (f"You said you do not want mediation, but you entered the {label[0].lower()}{label[1:]}. "
+            "If you had mediation, answer \u2018Yes\u2019 to \u2018Do you want mediation?\u2019")
 
 
 def unknown_date_part_message(field: str, part: str) -> str:
@@ -1348,11 +1349,18 @@ LETTER_NEEDS_TEXT = {
 
 #: Why a message asked for on its own is not needed (:func:`calculators.letters.why_not_needed`).
 LETTER_NOT_NEEDED_TEXT = {
-    "no-certificate-needed": "You do not need a mediation certificate for what you disagree with, so "
-                             "you do not need this message",
-    "has-certificate": "You have entered the date on your mediation certificate, so you do not need "
-                       "this message",
-    "mediation-over": "Your mediation has already ended, so you do not need this message",
+    "section-i-alone": "Your appeal is only about section I (the school or type of school named, or that "
+                       "none is named), so you do not need a mediation certificate or this message. Do not "
+                       "wait for one: mediation does not stop your 2-month deadline",
+    "no-sen-appeal": "The SEND Tribunal cannot hear an appeal about what you chose, so you do not need a "
+                     "mediation certificate or this message. A disability discrimination claim needs no "
+                     "certificate and has its own deadline: 6 months from the discrimination",
+    "has-certificate": "You have entered the date on your mediation certificate, so you do not need this "
+                       "message. Work out your deadline from it now: 1 month from that date, or 2 months "
+                       "from the decision letter if that is later",
+    "mediation-over": "You have entered the date your mediation ended, so you do not need this message",
+    "agreement-made": "You have entered the date of your mediation agreement, so mediation has taken place "
+                      "and you do not need this message",
 }
 
 

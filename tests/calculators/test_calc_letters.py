@@ -232,7 +232,9 @@ def test_letter_command_line_prints_subject_and_text(capsys):
                  id="an unknown message"),
     pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-iii",
                   "--mediation-wanted", "no", "--today", "2027-01-11"],
-                 "You do not need a mediation certificate for what you disagree with, so you do not need this message",
+                 "Your appeal is only about section I (the school or type of school named, or that none is named), so "
+                 "you do not need a mediation certificate or this message. Do not wait for one: mediation does not "
+                 "stop your 2-month deadline",
                  id="issue 21: section I alone asking the adviser for a certificate: refused, as the plan never asks"),
     pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-ii",
                   "--mediation-wanted", "yes", "--certificate-issued", "2027-02-08", "--today", "2027-03-20"],
@@ -240,17 +242,23 @@ def test_letter_command_line_prints_subject_and_text(capsys):
                  id="issue 21: contacting the adviser with a certificate already dated: refused, not 'something went wrong'"),
     pytest.param(["letter", "la-mediation-request", "--decision-sent", "2027-01-04", "--ground", "c-ii",
                   "--mediation-wanted", "yes", "--mediation-ended", "2027-02-05", "--today", "2027-03-20"],
-                 "Your mediation has already ended, so you do not need this message",
+                 "You have entered the date your mediation ended, so you do not need this message",
                  id="issue 21: asking for mediation after it ended: refused, not 'something went wrong'"),
+    pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "disability-discrimination",
+                  "--mediation-wanted", "yes", "--today", "2027-01-11"],
+                 "The SEND Tribunal cannot hear an appeal about what you chose, so you do not need a mediation "
+                 "certificate or this message",
+                 id="issue 21: a discrimination claim has no SEN mediation: no message to the adviser"),
     pytest.param(["letter", "tribunal-no-certificate", "--decision-sent", "2027-01-04", "--ground",
                   "disability-discrimination", "--today", "2027-03-20"],
-                 "You do not need a mediation certificate for what you disagree with",
+                 "A disability discrimination claim needs no certificate and has its own deadline: 6 months from "
+                 "the discrimination",
                  id="issue 21: a discrimination claim asking the Tribunal about a certificate: refused"),
     pytest.param(["letter", "certificate-chase", "--decision-sent", "2027-01-04", "--ground", "c-ii",
-                  "--mediation-wanted", "no", "--la-told", "2027-01-10", "--adviser-contacted", "2027-01-10",
-                  "--today", "2027-03-20"],
-                 "You said you do not want mediation. Leave the date you told the local authority you want mediation "
-                 "blank, or change your answer", id="issue 21: 'no mediation' with a date the LA was told: refused"),
+                  "--mediation-wanted", "no", "--mediation-ended", "2027-02-10", "--la-told", "2027-01-10",
+                  "--adviser-contacted", "2027-01-10", "--today", "2027-03-20"],
+                 "You said you do not want mediation, but you entered the date the mediation ended. If you had "
+                 "mediation, answer \u2018Yes\u2019", id="issue 21: 'no mediation' with a date mediation ended: refused"),
     pytest.param(["letter", "adviser-contact", "--decision-sent", "2027-01-04", "--today", "2027-01-11"],
                  "--ground", id="issue 21: no grounds: refused (the plan always has them)"),
 ])
@@ -301,3 +309,27 @@ def test_the_plan_for_the_worked_example():
     today_rows = [row["what"] for row in display["timeline"] if row["date"] == "2027-01-11"]
     assert today_rows == ["Today: send your message to the mediation adviser.",
                           "Today: send your message to the local authority asking for mediation."]
+
+
+def test_section_i_alone_with_mediation_wanted_still_gets_the_advisers_message_as_in_the_plan(capsys):
+    status, out, err = run(capsys, "letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-iii",
+                           "--mediation-wanted", "yes", "--today", "2027-01-11")
+    assert (status, err) == (0, "") and "I want mediation" in out
+
+
+def test_mediation_asked_for_then_declined_still_gets_the_chase_w1(capsys):
+    """The issue's example ("no mediation" with the date the LA was told) is not a contradiction (W1, reg 34)."""
+    status, out, err = run(capsys, "letter", "certificate-chase", "--decision-sent", "2027-01-04", "--ground", "c-ii",
+                           "--mediation-wanted", "no", "--la-told", "2027-01-10", "--adviser-contacted", "2027-01-10",
+                           "--today", "2027-03-20")
+    assert (status, err) == (0, "") and "Subject: My mediation certificate has not arrived" in out
+
+
+def test_section_i_with_recommendations_asks_for_a_certificate_to_be_safe(capsys):
+    status, out, _ = run(capsys, "letter", "adviser-contact", "--decision-sent", "2027-01-04", "--ground", "c-iii",
+                         "--ground", "health-social-care", "--mediation-wanted", "no", "--today", "2027-01-11")
+    assert status == 0
+    assert "It is not settled whether I need a mediation certificate for this appeal, so please send me one" in out
+    assert "- the health or social care parts of the plan" not in out
+    assert "I also want to ask the Tribunal to make recommendations about the health or social care parts" in out
+    assert "3 working days" not in out

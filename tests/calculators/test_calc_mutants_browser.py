@@ -83,25 +83,30 @@ def error(field, target, message):
                  id="letter: the agreement's deadlines need the date of the agreement"),
     # Issue 21: a message the plan never writes is refused, linked to the answer to change.
     pytest.param("letter", dict(grounds=["c-ii"], kind="certificate-chase", decision_sent=date("4", "1", "2027"),
-                                mediation_wanted="no", la_told=date("10", "1", "2027"), today="2027-03-20"),
-                 error("la_told", "la-told-day", "You said you do not want mediation. Leave the date you told the "
-                       "local authority you want mediation blank, or change your answer"),
-                 id="letter: 'no mediation' with a date the local authority was told"),
+                                mediation_wanted="no", la_told=date("10", "1", "2027"),
+                                agreement_made=date("5", "2", "2027"), today="2027-03-20"),
+                 error("agreement_made", "agreement-made-day", "You said you do not want mediation, but you entered "
+                       "the date of the mediation agreement. If you had mediation, answer \u2018Yes\u2019 to "
+                       "\u2018Do you want mediation?\u2019"),
+                 id="letter: 'no mediation' with a mediation agreement"),
     pytest.param("letter", dict(grounds=["c-iii"], kind="adviser-contact", decision_sent=date("4", "1", "2027"),
                                 mediation_wanted="no", today="2027-01-11"),
-                 error("grounds", "grounds", "You do not need a mediation certificate for what you disagree with, "
-                       "so you do not need this message"),
+                 error("grounds", "grounds", "Your appeal is only about section I (the school or type of school "
+                       "named, or that none is named), so you do not need a mediation certificate or this message. "
+                       "Do not wait for one: mediation does not stop your 2-month deadline"),
                  id="letter: section I alone asking for a certificate links to what you disagree with"),
     pytest.param("letter", dict(grounds=["c-ii"], kind="adviser-contact", decision_sent=date("4", "1", "2027"),
                                 certificate_issued=date("8", "2", "2027"), today="2027-03-20"),
                  error("certificate_issued", "certificate-issued-day",
-                       "You have entered the date on your mediation certificate, so you do not need this message"),
+                       "You have entered the date on your mediation certificate, so you do not need this message. "
+                       "Work out your deadline from it now: 1 month from that date, or 2 months from the decision "
+                       "letter if that is later"),
                  id="letter: a certificate already dated links to its date"),
     pytest.param("letter", dict(grounds=["c-ii"], kind="la-mediation-request", decision_sent=date("4", "1", "2027"),
                                 mediation_wanted="yes", la_told=date("10", "1", "2027"),
                                 mediation_ended=date("5", "2", "2027"), today="2027-03-20"),
-                 error("mediation_ended", "mediation-ended-day", "Your mediation has already ended, so you do not "
-                       "need this message"),
+                 error("mediation_ended", "mediation-ended-day", "You have entered the date your mediation ended, "
+                       "so you do not need this message"),
                  id="letter: asking for mediation after it ended links to the date it ended"),
     pytest.param("appeal_deadline", dict(decision_sent=date("4", "1", "2027"), today="2027-01-11", a="", b="", c="", d=""),
                  [{"field": key, "target": "", "message": f"There is no question called \u2018{key}\u2019. Check how "
