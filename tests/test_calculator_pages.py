@@ -342,6 +342,25 @@ def test_offline_a_queued_submission_says_plainly_that_the_calculator_could_not_
     context.close()
 
 
+def test_a_form_with_no_calculator_chosen_gets_an_error_never_silence(session):
+    """Issue 20: the worker answers an unknown calculator with Python's error, and the page shows it."""
+    page = session.open(DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    page.evaluate("document.querySelectorAll('[data-type=calculator] input').forEach((i) => (i.checked = false))")
+    page.get_by_role("button", name="Work out the deadline").click()
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_contain_text("Something went wrong", timeout=RESULT_TIMEOUT)
+    page.close()
+
+
+def test_a_damaged_address_keeps_the_default_and_still_answers(session):
+    """Issue 20: `#claim=zzz` checks no option today's form offers: the default calculator is kept."""
+    page = session.open(DEADLINE, "#claim=zzz&decision-sent=2026-12-31")
+    expect(page.get_by_label("A decision by the local authority (an SEN appeal)")).to_be_checked()
+    expect(result_region(page)).to_contain_text("1 March 2027", timeout=RESULT_TIMEOUT)
+    page.close()
+
+
 @pytest.mark.parametrize("path", CALCULATOR_PAGES)
 def test_without_javascript_the_page_still_reads_correctly(browser, site_url, path):
     context = browser.new_context(java_script_enabled=False)

@@ -27,8 +27,10 @@ if (typeof document === "undefined") {
   })();
   browser.then(() => postMessage({ ready: true }), (error) => postMessage({ failed: String(error) }));
   onmessage = async ({ data: { id, calculator, request } }) => {
-    if (!CALCULATORS.includes(calculator)) return;
-    postMessage({ id, response: (await browser)[calculator](request) });
+    const python = await browser;
+    // An unknown calculator (a damaged address) still gets an answer: Python's own "something went
+    // wrong" (any entry point answers a request that is not JSON with it), never silence.
+    postMessage({ id, response: CALCULATORS.includes(calculator) ? python[calculator](request) : python.certificate("") });
   };
 } else {
   calculatorPage(document.querySelector("form[data-calculator]"));
@@ -181,8 +183,11 @@ function calculatorPage(form) {
       if (field.dataset.type === "date") {
         const [year = "", month = "", day = ""] = answer.split("-");
         inputs(field).forEach((input, i) => (input.value = [day, month, year][i]));
-      } else {
-        inputs(field).forEach((input) => (input.checked = answer.split(",").includes(input.value)));
+      } else { // a value the question does not offer (a damaged address) is ignored: the default stays
+        const chosen = answer.split(",");
+        if (inputs(field).some((input) => chosen.includes(input.value))) {
+          inputs(field).forEach((input) => (input.checked = chosen.includes(input.value)));
+        }
       }
     }
     reveal();
