@@ -781,7 +781,10 @@ def why_not_needed(kind: str, situation: Situation) -> tuple[str, str] | None:
     ('has-certificate', 'certificate_issued')
 
     Returns (reason, the answer to change), or None when the message can be written. The plan
-    itself never offers these combinations; :mod:`calculators.wording` words each reason.
+    itself never offers these combinations; :mod:`calculators.wording` words each reason. The
+    rules: no certificate for section I alone or for what the SEND Tribunal does not hear (CFA
+    2014 s.55, s.51(2)); none to ask for once one is dated; mediation asked for and then declined is
+    a normal case, never refused (W1; SEND Regulations 2014, regulation 34).
     """
     status = plan_status(situation) if situation.grounds else None
     health_only_chase = kind == "mediation-not-arranged" and situation.health_included == "only"

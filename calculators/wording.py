@@ -367,7 +367,8 @@ def _no_certificate_after_contact_date_text(result: AppealDeadline, adviser_cont
 
 def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
                    in_mediation: bool = False, section_i_alone: bool = False,
-                   contacted_late: bool = False, may_be_late: bool = False) -> dict[str, object]:
+                   contacted_late: bool = False, may_be_late: bool = False,
+                   settled: bool = False) -> dict[str, object]:
     """The display object for an SEN appeal deadline.
 
     >>> from .appeal_deadline import sen_appeal_deadline
@@ -394,7 +395,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
         heading = "The deadline for your appeal was"
         paragraphs.append(DEADLINE_PASSED_TEXT)
     else:
-        heading = "The SEND Tribunal must receive your appeal by"
+        heading = _if_appealing("The SEND Tribunal must receive your appeal by", settled)
         paragraphs.append(_days_left_text(result.days_left))
     if result.counted_from == "certificate":
         paragraphs.append("This counts from the date on your mediation certificate, because "
@@ -439,8 +440,9 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
                               "receives it before 5pm today. If you cannot, send it as soon as "
                               "you can and explain why it is late.")
         else:
-            next_steps.append(f"To be safe, make sure the SEND Tribunal receives your appeal "
-                              f"before 5pm on {last_day}. Do not wait until the last day.")
+            next_steps.append(_if_appealing(f"To be safe, make sure the SEND Tribunal receives your appeal "
+                                            f"before 5pm on {last_day}. Do not wait until the last day.",
+                                            settled, step=True))
         if no_certificate_late:
             next_steps.append(_no_certificate_after_contact_date_text(result, adviser_contacted))
         elif result.certificate_issued is None and not adviser_contacted and not section_i_alone:
@@ -1070,7 +1072,7 @@ def _waiting_steps(result: MediationTimeline, status: PlanStatus) -> list[dict[s
     return steps
 
 
-def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, str, list[str], list[str]]:
+def _waiting_text(result: MediationTimeline, status: PlanStatus, settled: bool = False) -> tuple[str, str, list[str], list[str]]:
     """Heading, answer, paragraphs and next steps for a reader waiting for a certificate (W1)."""
     today = result.appeal.today
     earliest = status.earliest_last_day
@@ -1078,12 +1080,14 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus) -> tuple[str, s
     paragraphs: list[str] = []
     next_steps: list[str] = []
     if status.status == "waiting-for-certificate":
-        heading, answer = "To be safe, make sure the SEND Tribunal has your appeal by", date_text(earliest)  # type: ignore[arg-type]
+        heading = _if_appealing("To be safe, make sure the SEND Tribunal has your appeal by", settled)
+        answer = date_text(earliest)  # type: ignore[arg-type]
         paragraphs.append("You are waiting for your mediation certificate. " + _contact_text(result))
         paragraphs.append("When your certificate comes, you have 1 month from the date on it to "
                           f"appeal. Your deadline could be as early as {date_text(earliest)}.")  # type: ignore[arg-type]
-        next_steps.append("To be safe, make sure the SEND Tribunal receives your appeal before 5pm "
-                          f"on {date_text(earliest)}. Do not wait until the last day.")  # type: ignore[arg-type]
+        next_steps.append(_if_appealing("To be safe, make sure the SEND Tribunal receives your appeal before 5pm "
+                                        f"on {date_text(earliest)}. Do not wait until the last day.",  # type: ignore[arg-type]
+                                        settled, step=True))
     else:
         heading, answer = "Get your mediation certificate and the date on it", "today"
         paragraphs.append("You contacted the mediation adviser in time, but your deadline may already "
@@ -1132,12 +1136,13 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
     agreement (W7); ``grounds_known`` says the regulation 44 rows are only those of the grounds
     appealed (the plan), not every row (the timeline calculator, which does not ask).
     """
+    settled = status is not None and status.agreement == "settled"
     appeal = appeal_display(
         result.appeal,
         adviser_contacted=any(item.what.startswith("adviser-contacted") for item in result.items),
         in_mediation="certificate-after-mediation-gives-1-month" in result.notes,
         section_i_alone=result.section_i_alone, contacted_late=result.contact == "late",
-        may_be_late=status is not None and status.arguably_in_time)
+        may_be_late=status is not None and status.arguably_in_time, settled=settled)
     relabel = _status_rows(result, status)
     timeline = []
     for item in result.items:
@@ -1161,11 +1166,10 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
     notes += [note for note in appeal["notes"] if not note.startswith("Working days")]  # type: ignore[union-attr]
     agreement = _agreement_text(result, status, grounds_known) if status is not None and status.agreement else []
     if status is not None and status.status in ("waiting-for-certificate", "certificate-overdue"):
-        heading, answer, paragraphs, next_steps = _waiting_text(result, status)
-        return _if_settled(status, {
-            **appeal, "outcome": status.status, "heading": heading, "answer": answer,
-            "paragraphs": paragraphs + agreement, "next_steps": next_steps, "notes": notes,
-            "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None})
+        heading, answer, paragraphs, next_steps = _waiting_text(result, status, settled)
+        return {**appeal, "outcome": status.status, "heading": heading, "answer": answer,
+                "paragraphs": paragraphs + agreement, "next_steps": next_steps, "notes": notes,
+                "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None}
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
     if "certificate-after-mediation-gives-1-month" in result.notes:
         paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
@@ -1181,31 +1185,24 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
                           f"your deadline would move to {date_text(result.estimated_last_day)}. "
                           "Your real deadline comes from the date on the certificate. Until you "
                           "have it, use the earlier date.")
-    return _if_settled(status, {
+    return {
         **appeal,
         "outcome": appeal["outcome"],
         "paragraphs": paragraphs + agreement,
         "notes": notes,
         "timeline": timeline,
-    })
+    }
 
 
-#: W7: the answer's headings that tell the reader to appeal, as worded when the agreement settles everything.
-_APPEAL_HEADINGS = ("The SEND Tribunal must receive", "To be safe, make sure the SEND Tribunal")
+def _if_appealing(text: str, settled: bool, step: bool = False) -> str:
+    """W7: after an agreement that settles everything, the deadline is kept, as a condition.
 
-
-def _if_settled(status: PlanStatus | None, display: dict[str, object]) -> dict[str, object]:
-    """W7: an agreement that settles everything needs no appeal: the deadline is kept, as a condition."""
-    if status is None or status.agreement != "settled":
-        return display
-    heading = str(display["heading"])
-    if heading.startswith(_APPEAL_HEADINGS):
-        display["heading"] = "If you still decide to appeal: " + heading[0].lower() + heading[1:]
-    steps = list(display["next_steps"])  # type: ignore[call-overload]
-    if steps and ("receives your appeal" in steps[0] or "has your appeal" in steps[0]):
-        steps[0] = "If you appeal: " + steps[0][0].lower() + steps[0][1:]
-    display["next_steps"] = steps
-    return display
+    >>> _if_appealing("The SEND Tribunal must receive your appeal by", True)
+    'If you still decide to appeal: the SEND Tribunal must receive your appeal by'
+    """
+    if not settled:
+        return text
+    return ("If you appeal: " if step else "If you still decide to appeal: ") + text[0].lower() + text[1:]
 
 
 # --- Make your plan --------------------------------------------------------------------------
@@ -1295,8 +1292,7 @@ def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known
     No note to the Tribunal is offered (:func:`calculators.plan.plan_status`).
     """
     today = result.appeal.today
-    body = ("The NHS integrated care board (ICB)" if any(item.what == "health-body-tells-la" for item in result.items)
-            else "The local authority")
+    health_only = any(item.what == "health-body-tells-la" for item in result.items)  # the ICB's agreement
     deadline = status.last_day or status.earliest_last_day
     if deadline is None or deadline < today:
         by = "now"
@@ -1308,7 +1304,7 @@ def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known
     acts_by = status.agreement_acts_by
     late_act = acts_by is not None and deadline is not None and acts_by > deadline and acts_by >= today
     paragraphs = ["A mediation agreement does not stop or change your appeal deadline."]
-    if body != "The local authority":  # mediation only about health care: nothing in it can be appealed
+    if health_only:  # mediation only about health care: nothing in it can be appealed
         return paragraphs + [
             "Your agreement is only about health care, so it does not settle what you can appeal about. "
             "If you still disagree about those things, get advice from SENDIASS or IPSEA about "
@@ -1317,7 +1313,7 @@ def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known
     if status.agreement == "settled":
         paragraphs.append("Your agreement settles everything, so you do not need to appeal.")
         if late_act:
-            paragraphs += [f"But {body[0].lower()}{body[1:]} may have until {date_text(acts_by)} to do "  # type: ignore[arg-type]
+            paragraphs += [f"But the local authority may have until {date_text(acts_by)} to do "  # type: ignore[arg-type]
                            "what it agreed, after your appeal deadline.", advice]
         elif acts_by is None and by != "now":  # the agreement's own dates: we cannot compare them
             paragraphs.append("If a date in your agreement comes after your appeal deadline: " + advice[0].lower() + advice[1:])
@@ -1325,7 +1321,7 @@ def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known
     paragraphs.append("Some things are not settled." if status.agreement == "not-settled"
                       else "If anything is not settled, you can still appeal about it.")
     if late_act:
-        paragraphs.append(f"{body} may have until {date_text(acts_by)} to do what it "  # type: ignore[arg-type]
+        paragraphs.append(f"The local authority may have until {date_text(acts_by)} to do what it "  # type: ignore[arg-type]
                           "agreed, after your appeal deadline.")
     paragraphs.append(advice)
     if not grounds_known and any(item.provision.unit == "regulation 44" for item in result.items):
