@@ -3,9 +3,12 @@
 Usage: bundle_pyodide.py SITE_DIR WHEEL
 
 The runtime goes into a versioned folder, SITE_DIR/pyodide/<build>/, where <build> is a hash of
-every file in it, and the site's calculators.js is rewritten to load from that folder. A deploy
-therefore never mixes files: a lock file cached from an old deploy can only name the wheel beside
-it, and a page or worker from the old deploy finds either the old folder whole or nothing.
+every file in it, and the site's calculators.js is rewritten to load from that folder. The pages
+then load calculators.js?v=<its build> (a hash of its final text), and the script refuses to start
+on a page carrying another build. A deploy therefore never mixes files: a lock file cached from an
+old deploy can only name the wheel beside it, a page runs only its own build's script, and a page
+or worker from the old deploy finds either the old folder whole or nothing (the page then offers
+the new version).
 
 Only the files Pyodide needs at run time are copied from node_modules/pyodide (npm ci has
 already checked them against package-lock.json). The copied pyodide-lock.json keeps Pyodide's own
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +38,8 @@ PYODIDE = ROOT / "node_modules" / "pyodide"
 RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]  # + the trimmed python_stdlib.zip
 WORKER = Path("javascripts") / "calculators.js"
 RUNTIME_URL = '"../pyodide/"'  # in calculators.js: where the runtime is, relative to the script
+SCRIPT_BUILD = 'const BUILD = "";'  # in calculators.js: its build, which the pages' address carries
+SCRIPT_SRC = re.compile(r'(<script type="module" src="(?:\.\./)*javascripts/calculators\.js)"')
 BUILD_HASH_LENGTH = 12
 PACKAGE_NAME = "send-calculators"  # pyproject.toml [project] name
 IMPORT_NAME = "calculators"
@@ -62,9 +68,23 @@ def main(site_dir: Path, wheel: Path) -> None:
     target.rename(runtime / build)
     worker = site_dir / WORKER
     script = worker.read_text(encoding="utf-8")
-    if script.count(RUNTIME_URL) != 1:
-        sys.exit(f"bundle_pyodide: expected {RUNTIME_URL} once in {worker}")
-    worker.write_text(script.replace(RUNTIME_URL, f'"../pyodide/{build}/"'), encoding="utf-8")
+    for placeholder in (RUNTIME_URL, SCRIPT_BUILD):
+        if script.count(placeholder) != 1:
+            sys.exit(f"bundle_pyodide: expected {placeholder} once in {worker}")
+    script = script.replace(RUNTIME_URL, f'"../pyodide/{build}/"')
+    # The script's own build (its text with the runtime's folder), carried by every page's address
+    # for it: a page from one deploy never runs the script (or so the runtime) of another.
+    script_build = hashlib.sha256(script.encode()).hexdigest()[:BUILD_HASH_LENGTH]
+    worker.write_text(script.replace(SCRIPT_BUILD, f'const BUILD = "{script_build}";'), encoding="utf-8")
+    pages = 0
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        versioned, count = SCRIPT_SRC.subn(rf'\1?v={script_build}"', html)
+        if count:
+            page.write_text(versioned, encoding="utf-8")
+            pages += 1
+    if not pages:
+        sys.exit(f"bundle_pyodide: no page loads {WORKER}")
 
 
 def build_hash(folder: Path) -> str:

@@ -27,6 +27,9 @@ const precache = {
   globIgnores: ["pyodide/**", "sw.js", "workbox-*.js", "**/*.map", "assets/javascripts/lunr/**"],
   maximumFileSizeToCacheInBytes: 2_000_000,
 };
+// The pages load calculators.js?v=<build> (scripts/bundle_pyodide.py): the precached copy, of this
+// worker's own build, answers it. Workbox's defaults (utm_*, fbclid) are kept.
+const ignoreURLParametersMatching = [/^utm_/, /^fbclid$/, /^v$/];
 
 // The repository: GitHub Actions' GITHUB_REPOSITORY (OWNER/REPO), else the package's name.
 const packageName = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).name;
@@ -47,6 +50,7 @@ const { warnings } = await generateSW({
   mode: "production",
   sourcemap: false,
   disableDevLogs: true,
+  ignoreURLParametersMatching,
   runtimeCaching: [{
     urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes("/pyodide/"),
     handler: "CacheFirst",

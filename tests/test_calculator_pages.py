@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,7 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from calculators import browser as entry_points
-from conftest import ROOT
+from conftest import ROOT, serve
 
 CERTIFICATE = "check-if-you-need-a-mediation-certificate/"
 DEADLINE = "work-out-your-appeal-deadline/"
@@ -36,6 +37,7 @@ class Session:
     def __init__(self, browser, site_url: str) -> None:
         self.site_url = site_url
         self.context = browser.new_context(accept_downloads=True)
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"])
         self.requests: list[str] = []
         self.context.on("request", lambda request: self.requests.append(request.url))
         self.pages: dict[str, Page] = {}
@@ -92,6 +94,14 @@ def submit_for_a_new_answer(page: Page, button: str):
     expect(answer).to_have_count(1, timeout=RESULT_TIMEOUT)
     expect(page.locator("body")).not_to_contain_text("Something went wrong")
     return answer
+
+
+def copied_link(page: Page) -> str:
+    """What "Copy a link to these answers", under the result, puts on the clipboard."""
+    page.evaluate("navigator.clipboard.writeText('')")
+    result_region(page).get_by_role("button", name="Copy a link to these answers").click()
+    expect(page.locator(".calculator-status")).to_have_text("Link copied. It contains your answers, so only send it to people you trust.")
+    return page.evaluate("navigator.clipboard.readText()")
 
 
 def python_display(calculator: str, request: dict) -> dict:
@@ -154,10 +164,12 @@ def test_the_deadline_calculator_answers_with_the_date_and_every_step(session, d
         "decision_sent": date_request(*decision_sent),
         "certificate_issued": date_request(*(certificate or ())),
     }))
-    # The answers are kept in the fragment, which never reaches a server, not in the query string.
-    url = urlsplit(page.url)
-    assert url.query == ""
-    assert f"decision-sent={decision_sent[2]}-{decision_sent[1]}-{decision_sent[0]}" in url.fragment
+    # Issue 20: nothing about the reader is written into the address (a shared phone keeps its history).
+    assert urlsplit(page.url)[3:] == ("", "")
+    # A link is made only when asked for, in the fragment, which never reaches a server.
+    link = urlsplit(copied_link(page))
+    assert link.query == ""
+    assert f"decision-sent={decision_sent[2]}-{decision_sent[1]}-{decision_sent[0]}" in link.fragment
 
 
 def test_the_deadline_error_summary_takes_focus_and_links_to_the_field(session):
@@ -222,7 +234,7 @@ def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(sessi
     expect(result_region(page)).to_contain_text("It goes to the County Court")
     expect_whole_display(page, python_display("discrimination_claim", {
         "conduct": date_request("10", "3", "2026"), "against": "college"}))
-    assert "claim=discrimination_claim" in urlsplit(page.url).fragment
+    assert "claim=discrimination_claim" in urlsplit(copied_link(page)).fragment
     page.get_by_label("A decision by the local authority").check()
     expect(page.get_by_role("group", name="Date on the decision letter")).to_be_visible()
 
@@ -251,7 +263,8 @@ def test_the_certificate_calculator_answers_from_the_ticked_grounds(session, tic
     expect(shown).to_have_text(re.compile("^" + re.escape(answer)))
     expect(shown).to_have_text(display["answer"])
     expect_whole_display(page, display)
-    assert f"grounds={'%2C'.join(grounds)}" in urlsplit(page.url).fragment
+    assert urlsplit(page.url).fragment == ""
+    assert f"grounds={'%2C'.join(grounds)}" in urlsplit(copied_link(page)).fragment
 
 
 def test_the_certificate_calculator_asks_for_a_ground_when_none_is_ticked(session):
@@ -322,23 +335,91 @@ def test_without_webassembly_the_page_says_so_and_points_to_the_worked_examples(
     page.get_by_role("group", name="Date on the decision letter").get_by_label("Day").focus()
     failed = page.locator(".calculator-failed")
     expect(failed).to_be_visible()
-    expect(failed).to_contain_text("could not start")
+    expect(failed).to_contain_text("Sorry, the calculator cannot run in this browser. This can happen if your browser is out of date")
+    expect(failed.locator("[data-failed]:visible")).to_have_count(1)
     expect(failed.get_by_role("link", name="worked examples")).to_have_attribute("href", "#worked-examples")
     expect(page.locator("#worked-examples")).to_have_count(1)
     context.close()
 
 
-def test_offline_a_queued_submission_says_plainly_that_the_calculator_could_not_start(browser, site_url):
+def test_offline_a_queued_submission_says_plainly_that_the_download_failed(browser, site_url):
     context = browser.new_context()
     context.route("**/pyodide/**", lambda route: route.abort("internetdisconnected"))
     page = context.new_page()
     page.goto(site_url + DEADLINE)
     fill_date(page, "Date on the decision letter", "31", "12", "2026")
     page.get_by_role("button", name="Work out the deadline").click()  # before the calculator is ready
-    failed = page.get_by_role("alert").filter(has_text="could not start")
+    failed = page.get_by_role("alert").filter(has_text="Sorry, the calculator could not be downloaded.")
     expect(failed).to_be_focused(timeout=RESULT_TIMEOUT)
     expect(failed.get_by_role("link", name="the rule")).to_have_attribute("href", "#the-rule")
     expect(page.locator(".calculator-status")).to_have_text("")
+    context.close()
+
+
+def test_a_dropped_connection_during_the_first_download_is_tried_again_on_the_next_submit(browser, site_url):
+    """Issue 20: the connection drops while the runtime downloads; once it is back, the next submit
+    answers (before, Pyodide's failed WebAssembly download was never reported, and the failed
+    start was kept)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+    page.goto(site_url + DEADLINE, wait_until="domcontentloaded")
+    context.set_offline(True)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    page.get_by_role("button", name="Work out the deadline").click()
+    failed = page.get_by_role("alert").filter(has_text="Sorry, the calculator could not be downloaded.")
+    expect(failed).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(failed).to_contain_text("Check your internet connection, then select the button under the questions again.")
+    context.set_offline(False)
+    page.get_by_role("button", name="Work out the deadline").click()
+    expect(result_region(page).locator(".calculator-answer")).to_have_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    expect(failed).to_be_hidden()
+    context.close()
+
+
+def test_a_page_whose_runtime_a_deploy_removed_offers_the_new_version(browser, site_dir, tmp_path):
+    """Issue 20: the page's runtime folder is gone (404): the page says a new version is out and
+    offers the reload, rather than blaming the browser. The whole deploy is in test_deploy.py."""
+    old = tmp_path / "old"
+    shutil.copytree(site_dir, old, ignore=shutil.ignore_patterns("pyodide"))
+    server, base = serve(old)
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + DEADLINE)
+        fill_date(page, "Date on the decision letter", "31", "12", "2026")
+        page.get_by_role("button", name="Work out the deadline").click()
+        failed = page.get_by_role("alert").filter(has_text="This guide has been updated since you opened this page.")
+        expect(failed).to_be_focused(timeout=RESULT_TIMEOUT)
+        expect(failed.locator("[data-failed]:visible")).to_have_count(1)
+        with page.expect_navigation():
+            failed.get_by_role("button", name="Reload the page").click()
+        context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_page_never_runs_the_script_of_another_deploy(browser, site_url):
+    """Issue 20: the page's <script> carries its build (?v=); a script of another build (here, the
+    same script claiming another) refuses to start and offers the new version, so a page, its
+    script and its runtime always come from one build."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+
+    def another_build(route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=response.text().replace('const BUILD = "', 'const BUILD = "another-'))
+
+    page.route(re.compile(r"/javascripts/calculators\.js\?v=[0-9a-f]{12}$"), another_build)
+    page.goto(site_url + DEADLINE)
+    src = page.locator('script[src*="calculators.js"]').get_attribute("src")
+    assert re.fullmatch(r"\.\./javascripts/calculators\.js\?v=[0-9a-f]{12}", src), src
+    page.get_by_role("group", name="Date on the decision letter").get_by_label("Day").focus()
+    failed = page.get_by_role("alert").filter(has_text="This guide has been updated since you opened this page.")
+    expect(failed).to_be_visible(timeout=RESULT_TIMEOUT)
+    expect(failed.get_by_role("button", name="Reload the page")).to_be_visible()
+    assert not [w for w in page.workers if "calculators" in w.url], "a script of another build started Python"
     context.close()
 
 

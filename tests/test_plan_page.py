@@ -145,8 +145,16 @@ def test_one_calendar_file_has_every_dated_step_with_reminders(planned):
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
 
-def test_the_answers_are_kept_in_the_fragment_and_reopen_the_plan(planned, context, site_url):
-    url = urlsplit(planned.url)
+def test_the_answers_stay_out_of_the_address_until_the_reader_copies_a_link(planned, context, site_url):
+    """Issue 20: nothing about the reader is written into the address (a shared phone keeps its
+    history); "Copy a link to these answers" makes one, which fills in and answers the plan again,
+    and then leaves the address at once; "Clear my answers" empties everything the page holds."""
+    assert urlsplit(planned.url)[3:] == ("", "")
+    result = planned.locator("#plan-result")
+    expect(result).to_contain_text("If you copy a link to these answers, the link includes them, such as your dates.")
+    result.get_by_role("button", name="Copy a link to these answers").click()
+    expect(planned.locator(".calculator-status[role=status]")).to_have_text("Link copied. It contains your answers, so only send it to people you trust.")
+    url = urlsplit(planned.evaluate("navigator.clipboard.readText()"))
     assert url.query == ""
     answers = parse_qs(unquote(url.fragment))
     assert answers["decision-sent"] == ["2027-1-4"] and answers["grounds"] == ["c-ii"]
@@ -154,6 +162,25 @@ def test_the_answers_are_kept_in_the_fragment_and_reopen_the_plan(planned, conte
     again = open_plan(context, site_url, "#" + url.fragment)
     expect(again.get_by_role("heading", name=HEADING)).to_be_visible(timeout=RESULT_TIMEOUT)
     expect(again.get_by_label("The special educational provision in the plan (section F)")).to_be_checked()
+    assert urlsplit(again.url).fragment == ""
+    downloads = again.locator("#plan-result a[href^='blob:']").evaluate_all("links => links.map(a => a.href)")
+    assert downloads
+
+    again.get_by_role("button", name="Clear my answers").click()
+    expect(again.locator("#plan-result")).to_be_empty()
+    expect(again.get_by_label("I am the parent of a child")).to_be_focused()
+    expect(again.get_by_label("I am the parent of a child")).not_to_be_checked()
+    expect(again.get_by_label("The special educational provision in the plan (section F)")).not_to_be_checked()
+    assert again.get_by_role("group", name="Date on the decision letter").get_by_role("textbox").evaluate_all(
+        "inputs => inputs.map(i => i.value)") == ["", "", ""]
+    # Back to one question group at a time, as the page opened.
+    expect(again.get_by_role("group", name="What do you disagree with the local authority about?")).to_be_hidden()
+    expect(again.get_by_role("button", name="Continue")).to_be_visible()
+    expect(again.locator(".calculator-status[role=status]")).to_have_text("Your answers have been cleared from this page. Files you downloaded and links you copied are not deleted.")
+    # The downloads made for the answer are gone too.
+    for href in downloads:
+        assert again.evaluate("(href) => fetch(href).then(() => 'kept', () => 'revoked')", href) == "revoked"
+    assert urlsplit(again.url).fragment == ""
     again.close()
 
 

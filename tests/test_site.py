@@ -295,7 +295,7 @@ FACTS = [
     pytest.param("about-this-guide.md", "judicial review", id="about: judicial review is not modelled"),
     pytest.param("about-this-guide.md", "complaints", id="about: complaints are not modelled"),
     pytest.param("about-this-guide.md", f"The rules were last checked in {month_text(RULES_LAST_CHECKED)}", id="about: the date the rules were last checked"),
-    pytest.param("about-this-guide.md", "Nothing you type leaves your browser", id="about: privacy, nothing leaves the browser"),
+    pytest.param("about-this-guide.md", "Nothing you type is sent to this site", id="about: privacy, nothing is sent to the site"),
     pytest.param("about-this-guide.md", "No cookies and no analytics", id="about: privacy, no cookies or analytics"),
     # Issue 10, the pages' side: which body hears a discrimination claim
     pytest.param("disability-discrimination-claims.md", "A school: the Special Educational Needs and Disability (SEND) Tribunal", id="issue 10 item 1: a claim against a school goes to the SEND Tribunal"),

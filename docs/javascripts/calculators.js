@@ -10,12 +10,26 @@
 // The Pyodide runtime, relative to this file. scripts/build rewrites it to the versioned folder
 // "../pyodide/<build>/" (scripts/bundle_pyodide.py), so a deploy never mixes old and new files.
 const RUNTIME = "../pyodide/";
+// This file's build, which the page's <script> address also carries (?v=, also written by
+// scripts/bundle_pyodide.py): a page from one deploy never runs the script of another.
+const BUILD = "";
 const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline", "plan"];
 
 if (typeof document === "undefined") {
   // ---- In the worker: Pyodide and the send-calculators wheel load together (sha256-checked).
   const indexURL = new URL(RUNTIME, import.meta.url).href;
-  const browser = (async () => {
+  // Pyodide only logs a failed WebAssembly download ("wasm instantiation failed!") and never
+  // settles, so a dropped connection would leave the page waiting for ever: watch it here.
+  const wasmFailed = new Promise((_, reject) => {
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).catch((error) => {
+        reject(error);
+        throw error;
+      });
+    }
+  });
+  const browser = Promise.race([wasmFailed, (async () => {
     const { loadPyodide } = await import(indexURL + "pyodide.mjs");
     const pyodide = await loadPyodide({ indexURL, packages: ["send-calculators"] });
     const calculators = pyodide.pyimport("calculators.browser");
@@ -24,7 +38,7 @@ if (typeof document === "undefined") {
     calculators.appeal_deadline(JSON.stringify({
       decision_sent: { day: "1", month: "9", year: "2025" }, today: "2025-09-01" }));
     return calculators;
-  })();
+  })()]);
   browser.then(() => postMessage({ ready: true }), (error) => postMessage({ failed: String(error) }));
   onmessage = async ({ data: { id, calculator, request } }) => {
     const python = await browser;
@@ -42,6 +56,7 @@ function calculatorPage(form) {
     starting: "Getting the calculator ready…",
     startingLarge: "Getting the calculator ready. It is a download of about 5 MB, so it may take a minute on a slow connection…",
     ready: "The calculator is ready.",
+    cleared: "Your answers have been cleared from this page. Files you downloaded and links you copied are not deleted.",
     answered: "Your answer is below the form.",
     error: "Error:",
     timeline: "Your timeline",
@@ -62,6 +77,12 @@ function calculatorPage(form) {
     email: "Email this",
     download: "Download",
     calendarAll: "Save every date to your calendar",
+    // Under every result (issue 20): nothing about the reader is kept in the address unless asked.
+    yourAnswers: "Your answers",
+    notSaved: "This site does not save your answers. If you copy a link to these answers, the link includes them, such as your dates. Anyone who gets the link can see them.",
+    copyLink: "Copy a link to these answers",
+    linkCopied: "Link copied. It contains your answers, so only send it to people you trust.",
+    clear: "Clear my answers",
   };
   const status = form.querySelector(".calculator-status");
   const failed = form.querySelector(".calculator-failed");
@@ -72,7 +93,13 @@ function calculatorPage(form) {
   result.removeAttribute("role");
   const title = document.title;
   const pending = new Map();
-  let ready, lastCall = 0, submissions = 0;
+  const blobs = []; // the result's downloads (calendar, messages), revoked when it is cleared
+  // A page from another deploy than this script (a cached page, a new script, or the reverse). The
+  // page's own <script> address says which build it was made with (import.meta.url may not: a
+  // service worker answers with its cached copy's address).
+  const asked = new URL(document.querySelector('script[src*="javascripts/calculators.js"]').src);
+  const outdated = (asked.searchParams.get("v") ?? "") !== BUILD;
+  let ready, failure, lastCall = 0, submissions = 0;
 
   // ---- Pyodide in a module worker, started once, on the first sign the reader wants it: the first
   // focus or input in the form. Its files start downloading earlier, at low priority, once the page
@@ -99,7 +126,7 @@ function calculatorPage(form) {
     .then((lock) => ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
       "pyodide-lock.json", lock.packages["send-calculators"].file_name].map(runtimeFile));
   function prefetch() { // into the HTTP cache: the worker then reads it there
-    if (prefetched || ready || typeof WebAssembly !== "object") return;
+    if (prefetched || ready || outdated || typeof WebAssembly !== "object") return;
     prefetched = true;
     for (const name of ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
       fetch(runtimeFile(name), { priority: "low" }).then((response) => response.blob()).catch(() => {});
@@ -118,23 +145,55 @@ function calculatorPage(form) {
   function start() {
     if (ready) return ready;
     status.textContent = saveData ? WORDS.startingLarge : WORDS.starting;
+    failed.hidden = true;
     ready = new Promise((resolve, reject) => {
       if (typeof WebAssembly !== "object") throw new Error("This browser cannot run WebAssembly");
+      if (outdated) throw new Error(`This page is from another version (${BUILD || "unbuilt"}) of the site`);
       const worker = new Worker(import.meta.url, { type: "module" });
-      worker.onerror = (event) => reject(new Error(event.message || "The calculator did not load"));
+      const fail = (error) => (worker.terminate(), reject(error));
+      worker.onerror = (event) => fail(new Error(event.message || "The calculator did not load"));
       worker.onmessage = ({ data }) => {
         if (data.ready) resolve(worker);
-        else if (data.failed) reject(new Error(data.failed));
+        else if (data.failed) fail(new Error(data.failed));
         else pending.get(data.id)?.(data.response), pending.delete(data.id);
       };
     });
+    const starting = ready;
     ready.then(keepForOffline, () => {});
     ready.then(() => (status.textContent = WORDS.ready), (error) => {
       console.error(error);
+      if (ready === starting) ready = null; // the next submit tries again, with a new worker
       status.textContent = "";
-      failed.hidden = false;
+      failure = whyNotStarted().then((reason) => {
+        failed.querySelectorAll("[data-failed]").forEach((p) => (p.hidden = p.dataset.failed !== reason));
+        failed.hidden = false;
+      });
     });
     return ready;
+  }
+  // The failure box says what happened: no WebAssembly here, a new version published (this page's
+  // runtime is gone from the site), or a download that failed (the next submit tries again).
+  async function whyNotStarted() {
+    if (typeof WebAssembly !== "object") return "browser";
+    if (outdated) return "new-version";
+    try {
+      const response = await fetch(runtimeFile("pyodide-lock.json"), { cache: "no-store" });
+      return response.status === 404 ? "new-version" : "download";
+    } catch {
+      return "download";
+    }
+  }
+  // "Reload the page": with a service worker, the new version must take over first, or the reload
+  // would show this page again from its cache (offline.js offers the same once it has installed).
+  async function reloadNewVersion() {
+    const registration = navigator.serviceWorker?.controller && await navigator.serviceWorker.getRegistration();
+    await registration?.update().catch(() => {});
+    const worker = registration && (registration.waiting ?? registration.installing);
+    if (!worker) return location.reload();
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    const skipWaiting = () => worker.state === "installed" && worker.postMessage({ type: "SKIP_WAITING" });
+    worker.addEventListener("statechange", skipWaiting);
+    skipWaiting();
   }
   function call(calculator, request) {
     return start().then((worker) => new Promise((resolve) => {
@@ -176,7 +235,7 @@ function calculatorPage(form) {
     return { calculator, request, answers };
   }
   function fill(answers) {
-    showAllGroups();
+    planSteps.showAll();
     for (const field of form.querySelectorAll("[data-field]")) {
       const answer = answers.get(fieldId(field));
       if (answer === null) continue;
@@ -273,7 +332,7 @@ function calculatorPage(form) {
     const ics = lines.map(fold).join("\r\n") + "\r\n";
     const first = [events].flat()[0];
     const file = name ? `${name}.ics` : `${slugOf(first.summary)}-${first.date}.ics`;
-    const href = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+    const href = blobURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
     return el("a", label, { href, download: file, class: "md-button" });
   }
   function provision(item) {
@@ -325,22 +384,62 @@ function calculatorPage(form) {
     return [...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
       ...section(WORDS.nextSteps, display.next_steps, "ul"), ...section(WORDS.notes, display.notes, "ul")];
   }
+  function blobURL(blob) {
+    const url = URL.createObjectURL(blob);
+    blobs.push(url);
+    return url;
+  }
+  // The answers are not written into the address (a shared phone keeps its history): a link is made
+  // only when the reader asks, and "Clear my answers" empties the form, the result and the address.
   function place(nodes, answers) {
-    result.replaceChildren(...nodes);
+    result.replaceChildren(...nodes, ...yourAnswers(answers));
     result.hidden = false;
     document.documentElement.classList.add("calculator-has-result");
-    history.replaceState(null, "", "#" + answers); // the fragment never reaches a server
+  }
+  function yourAnswers(answers) {
+    const copy = el("button", WORDS.copyLink, { type: "button", class: "md-button" });
+    const clear = el("button", WORDS.clear, { type: "button", class: "md-button" });
+    const buttons = el("p", null, { class: "calculator-actions" });
+    buttons.append(copy, " ", clear);
+    copy.addEventListener("click", async () => {
+      const link = location.href.split("#")[0] + "#" + answers; // the fragment never reaches a server
+      try {
+        await navigator.clipboard.writeText(link);
+        status.textContent = WORDS.linkCopied;
+      } catch { // no clipboard here: show the link, selected, for the reader to copy
+        const shown = buttons.querySelector(".calculator-link") ?? buttons.appendChild(el("span", null, { class: "calculator-link" }));
+        shown.textContent = link;
+        getSelection().selectAllChildren(shown);
+      }
+    });
+    clear.addEventListener("click", clearAnswers);
+    const section = el("div", null, { class: "calculator-your-answers" }); // not printed
+    section.append(el("h3", WORDS.yourAnswers), el("p", WORDS.notSaved), buttons);
+    return [section];
+  }
+  function clearAnswers() {
+    ++submissions; // an answer still on its way is dropped
+    form.reset();
+    clearErrors();
+    result.replaceChildren();
+    document.documentElement.classList.remove("calculator-has-result");
+    blobs.splice(0).forEach((url) => URL.revokeObjectURL(url));
+    history.replaceState(null, "", location.href.split("#")[0]);
+    planSteps.reset();
+    reveal();
+    status.textContent = WORDS.cleared;
+    form.querySelector("input").focus();
   }
 
   async function submit() {
-    showAllGroups();
+    planSteps.showAll();
     const { calculator, request, answers } = read();
     const mine = ++submissions;
     let response;
     try {
       response = JSON.parse(await call(calculator, request));
     } catch {
-      failed.hidden = false;
+      await failure;
       failed.focus();
       return;
     }
@@ -365,9 +464,16 @@ function calculatorPage(form) {
       event.currentTarget.hidden = true;
       groups[i + 1].querySelector("input").focus(); // its fieldset's legend is read with it
     }));
-    return () => {
-      groups.forEach((group) => (group.hidden = false));
-      form.querySelectorAll(".calculator-continue").forEach((next) => (next.hidden = true));
+    const continues = [...form.querySelectorAll(".calculator-continue")];
+    return {
+      showAll() {
+        groups.forEach((group) => (group.hidden = false));
+        continues.forEach((next) => (next.hidden = true));
+      },
+      reset() { // back to the first group only, as the page opened
+        groups.forEach((group, i) => (group.hidden = i > 0));
+        continues.forEach((next) => (next.hidden = false));
+      },
     };
   }
   function message(item) {
@@ -387,7 +493,7 @@ function calculatorPage(form) {
     const text = new Blob([whole.replace(/\n/g, "\r\n")], { type: "text/plain;charset=utf-8" });
     const buttons = el("p", null, { class: "calculator-actions" });
     buttons.append(copy, " ", el("a", WORDS.email, { href: mailto, class: "md-button" }), " ",
-      el("a", WORDS.download, { href: URL.createObjectURL(text), download: `${item.kind}.txt`, class: "md-button" }));
+      el("a", WORDS.download, { href: blobURL(text), download: `${item.kind}.txt`, class: "md-button" }));
     const relies = el("p", WORDS.reliesOn);
     item.provisions.forEach((p, i) => relies.append(i ? ", " : "", el("a", p.citation, { href: p.url })));
     return [el("h4", item.title), el("p", item.when), el("p", WORDS.to + item.to),
@@ -415,7 +521,8 @@ function calculatorPage(form) {
   }
 
   // ---- Wiring (the form shows from the first paint with scripting on: overrides/main.html).
-  const showAllGroups = planGroups();
+  const planSteps = planGroups();
+  failed.querySelector("[data-reload]")?.addEventListener("click", reloadNewVersion);
   startWhenWanted();
   form.addEventListener("change", reveal);
   form.addEventListener("submit", (event) => {
@@ -425,14 +532,15 @@ function calculatorPage(form) {
   summary.addEventListener("click", (event) => {
     const target = event.target.closest("a") && document.getElementById(event.target.hash.slice(1));
     if (!target) return;
-    event.preventDefault(); // keep the answers in the address; focus the field with its question in view
+    event.preventDefault(); // leave the address alone; focus the field with its question in view
     target.focus();
     target.closest("fieldset")?.scrollIntoView({ block: "start" });
   });
   reveal();
   const answers = new URLSearchParams(location.hash.slice(1));
   if ([...form.querySelectorAll("[data-field]")].some((field) => answers.has(fieldId(field)))) {
-    fill(answers);
+    fill(answers); // a link the reader made ("Copy a link to these answers"): answered, and the
+    history.replaceState(null, "", location.href.split("#")[0]); // answers leave the address
     submit();
   }
 }

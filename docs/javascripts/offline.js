@@ -1,8 +1,10 @@
 // Offline after the first visit, on every page. The service worker (sw.js, made by
 // scripts/service-worker.mjs with Workbox) is scoped to the site's own folder, so it also works
-// under /REPO/ on GitHub Pages. It is registered once a guide page has loaded; on a calculator page,
-// once the calculator is ready (calculators.js says so with a "calculator-ready" event), so that
-// the calculator's download comes first. Never with Save-Data on, since it downloads the guide's
+// under /REPO/ on GitHub Pages. It is registered once a guide page has loaded; on a calculator page
+// seen for the first time, once the calculator is ready (calculators.js says so with a
+// "calculator-ready" event), so that the calculator's download comes first. A page the worker
+// already controls registers it at once, so a new deploy is offered even if the calculator of
+// the old one cannot start. Never with Save-Data on, since it downloads the guide's
 // pages. When a new deploy's worker has installed completely, the page offers a reload; the old
 // cache is deleted only once the new worker takes over.
 // The calculators' own code is in calculators.js, which only calculator pages load.
@@ -35,7 +37,7 @@ function registerServiceWorker() {
 }
 
 if ("serviceWorker" in navigator && navigator.connection?.saveData !== true) {
-  if (document.querySelector("form[data-calculator]")) {
+  if (document.querySelector("form[data-calculator]") && !navigator.serviceWorker.controller) {
     document.addEventListener("calculator-ready", registerServiceWorker, { once: true });
   } else if (document.readyState === "complete") {
     registerServiceWorker();
