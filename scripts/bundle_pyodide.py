@@ -11,7 +11,8 @@ or worker from the old deploy finds either the old folder whole or nothing (the 
 the new version).
 
 Only the files Pyodide needs at run time are copied from node_modules/pyodide (npm ci has
-already checked them against package-lock.json). The copied pyodide-lock.json keeps Pyodide's own
+already checked them against package-lock.json), or from $PYODIDE_DIR (scripts/bench's candidate
+releases); the loader's name (pyodide.asm.mjs or .js) is written into calculators.js's list. The copied pyodide-lock.json keeps Pyodide's own
 `info` block but lists only our wheel, with its sha256, so that the worker's
 `loadPyodide({indexURL, packages: ["send-calculators"]})` loads runtime and wheel together and
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -34,10 +36,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PYODIDE = ROOT / "node_modules" / "pyodide"
-RUNTIME_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]  # + the trimmed python_stdlib.zip
+# The npm package pyodide, as npm ci installed it; scripts/bench points PYODIDE_DIR at another
+# release (fetched with npm pack) to compare runtimes.
+PYODIDE = Path(os.environ.get("PYODIDE_DIR", ROOT / "node_modules" / "pyodide")).resolve()
+# The loader is pyodide.asm.mjs from Pyodide 314 on, pyodide.asm.js before.
+LOADERS = ["pyodide.asm.mjs", "pyodide.asm.js"]
 WORKER = Path("javascripts") / "calculators.js"
 RUNTIME_URL = '"../pyodide/"'  # in calculators.js: where the runtime is, relative to the script
+RUNTIME_LIST = "const RUNTIME_FILES = [];"  # in calculators.js: the runtime's files, to prefetch and keep
 SCRIPT_BUILD = 'const BUILD = "";'  # in calculators.js: its build, which the pages' address carries
 SCRIPT_SRC = re.compile(r'(<script type="module" src="(?:\.\./)*javascripts/calculators\.js)"')
 BUILD_HASH_LENGTH = 12
@@ -51,7 +57,11 @@ def main(site_dir: Path, wheel: Path) -> None:
         shutil.rmtree(runtime)
     target = runtime / "build"
     target.mkdir(parents=True)
-    for name in RUNTIME_FILES:
+    loader = next((name for name in LOADERS if (PYODIDE / name).is_file()), None)
+    if loader is None:
+        sys.exit(f"bundle_pyodide: no loader ({' or '.join(LOADERS)}) in {PYODIDE}")
+    runtime_files = ["pyodide.mjs", loader, "pyodide.asm.wasm"]  # + the trimmed python_stdlib.zip
+    for name in runtime_files:
         shutil.copy2(PYODIDE / name, target / name)
     shutil.copy2(wheel, target / wheel.name)
 
@@ -68,10 +78,11 @@ def main(site_dir: Path, wheel: Path) -> None:
     target.rename(runtime / build)
     worker = site_dir / WORKER
     script = worker.read_text(encoding="utf-8")
-    for placeholder in (RUNTIME_URL, SCRIPT_BUILD):
+    for placeholder in (RUNTIME_URL, RUNTIME_LIST, SCRIPT_BUILD):
         if script.count(placeholder) != 1:
             sys.exit(f"bundle_pyodide: expected {placeholder} once in {worker}")
-    script = script.replace(RUNTIME_URL, f'"../pyodide/{build}/"')
+    script = script.replace(RUNTIME_URL, f'"../pyodide/{build}/"').replace(
+        RUNTIME_LIST, f"const RUNTIME_FILES = {json.dumps([*runtime_files, 'python_stdlib.zip'])};")
     # The script's own build (its text with the runtime's folder), carried by every page's address
     # for it: a page from one deploy never runs the script (or so the runtime) of another.
     script_build = hashlib.sha256(script.encode()).hexdigest()[:BUILD_HASH_LENGTH]

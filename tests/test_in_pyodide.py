@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ROOT / "tests" / "pyodide" / "run.mjs"
 PINS = ROOT / "tests" / "pyodide" / "requirements.txt"
 WHEELS = ROOT / ".cache" / "pyodide-wheels"
+# The Python inside the pinned Pyodide (its lock file's info.python), as MAJOR.MINOR.
+PYODIDE_PYTHON = ".".join(json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json")
+                                     .read_text(encoding="utf-8"))["info"]["python"].split(".")[:2])
 ENTRY_POINTS = ("certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline")
 DIFFERENTIAL_CASES = 400
 PYODIDE_TIMEOUT_SECONDS = 900
@@ -53,7 +56,7 @@ def pinned_wheels() -> Path:
     if not all(present(pin) for pin in pins):
         subprocess.run(
             [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-             "--only-binary=:all:", "--no-deps", "--python-version", "3.14", "--implementation", "py",
+             "--only-binary=:all:", "--no-deps", "--python-version", PYODIDE_PYTHON, "--implementation", "py",
              "--dest", str(WHEELS), "-r", str(PINS)],
             check=True,
         )
@@ -167,7 +170,7 @@ def test_the_calculators_tests_and_doctests_all_pass_inside_pyodide(pyodide_run:
     assert summary["exit_code"] == 0
     # The package under test is the installed wheel, not a source tree.
     assert "/site-packages/calculators/" in summary["calculators_file"]
-    assert summary["python"].startswith("3.14")
+    assert summary["python"].startswith(PYODIDE_PYTHON + ".")
     outcomes = summary["outcomes"]
     assert set(outcomes) == {"passed"}, outcomes
     # Every test that CPython collects ran (and passed) inside Pyodide: none silently dropped.

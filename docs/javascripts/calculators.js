@@ -13,6 +13,9 @@ const RUNTIME = "../pyodide/";
 // This file's build, which the page's <script> address also carries (?v=, also written by
 // scripts/bundle_pyodide.py): a page from one deploy never runs the script of another.
 const BUILD = "";
+// The runtime's files (beside its lock file and our wheel), to prefetch and keep for offline use:
+// written by scripts/bundle_pyodide.py from what it ships (the loader's name depends on the release).
+const RUNTIME_FILES = [];
 const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline", "plan"];
 
 if (typeof document === "undefined") {
@@ -123,12 +126,11 @@ function calculatorPage(form) {
   const runtimeFile = (name) => new URL(RUNTIME + name, import.meta.url).href;
   const runtimeFiles = () => fetch(runtimeFile("pyodide-lock.json"), { priority: "low" })
     .then((response) => response.json())
-    .then((lock) => ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-      "pyodide-lock.json", lock.packages["send-calculators"].file_name].map(runtimeFile));
+    .then((lock) => [...RUNTIME_FILES, "pyodide-lock.json", lock.packages["send-calculators"].file_name].map(runtimeFile));
   function prefetch() { // into the HTTP cache: the worker then reads it there
     if (prefetched || ready || outdated || typeof WebAssembly !== "object") return;
     prefetched = true;
-    for (const name of ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]) {
+    for (const name of RUNTIME_FILES) {
       fetch(runtimeFile(name), { priority: "low" }).then((response) => response.blob()).catch(() => {});
     }
     runtimeFiles().then((files) => fetch(files.at(-1), { priority: "low" })).then((response) => response.blob())
