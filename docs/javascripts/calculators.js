@@ -57,7 +57,7 @@ function calculatorPage(form) {
   if (!form) return; // no calculator form on this page: nothing to do, Pyodide is never loaded
   const WORDS = {
     starting: "Getting the calculator ready…",
-    startingLarge: "Getting the calculator ready. It is a download of about 5 MB, so it may take a minute on a slow connection…",
+    startingLarge: "Getting the calculator ready. It is a download of about 4 MB, so it may take a minute on a slow connection…",
     ready: "The calculator is ready.",
     cleared: "Your answers have been cleared from this page. Files you downloaded and links you copied are not deleted.",
     answered: "Your answer is below the form.",
