@@ -35,6 +35,7 @@ from .timeline import (
     MediationTimeline,
 )
 from .plan import PlanStatus
+from .working_days import OutsideBankHolidayData, working_day_on_or_before
 
 SCOPE_TEXT = (
     "This covers England only, for decisions made on or after 1 September 2014. It does not "
@@ -459,6 +460,7 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
         "description": (f"The SEND Tribunal must receive the appeal by {last_day}. To be safe, "
                         f"make sure it arrives before 5pm ({HESC_RULE_12_1.citation}: safe "
                         "practice)."),
+        "reminders": deadline_reminders(result.last_day, result.today),
     }
     return {
         "outcome": result.outcome,
@@ -576,6 +578,34 @@ def _claim_safe_day(result: DiscriminationClaimDeadline) -> datetime.date:
     return safe if safe is not None and safe >= result.today else result.last_day
 
 
+def deadline_reminders(deadline: datetime.date, today: datetime.date) -> list[int]:
+    """Days before a deadline's calendar entry for its 9am reminders, latest first.
+
+    A week before, and the day before, each moved back to a working day: a Monday deadline's second
+    reminder comes on the Friday, while there is still time to post. Only reminders after today are
+    kept, so the page never promises one that cannot ring.
+
+    >>> deadline_reminders(datetime.date(2027, 3, 1), today=datetime.date(2027, 1, 10))  # a Monday
+    [7, 3]
+    >>> deadline_reminders(datetime.date(2027, 3, 3), today=datetime.date(2027, 1, 10))  # a Wednesday
+    [7, 1]
+    >>> deadline_reminders(datetime.date(2027, 3, 3), today=datetime.date(2027, 2, 26))
+    [1]
+    >>> deadline_reminders(datetime.date(2027, 3, 3), today=datetime.date(2027, 3, 2))
+    []
+    """
+    days = set()
+    for before in DEADLINE_REMINDER_DAYS:
+        day = deadline - datetime.timedelta(days=before)
+        try:
+            day = working_day_on_or_before(day)
+        except OutsideBankHolidayData:  # a year the bank-holiday data does not cover: keep the day
+            pass
+        if day > today:
+            days.add((deadline - day).days)
+    return sorted(days, reverse=True)
+
+
 def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, object]:
     """The display object for a disability discrimination claim deadline.
 
@@ -671,6 +701,7 @@ def discrimination_display(result: DiscriminationClaimDeadline) -> dict[str, obj
         "date": safe_day.isoformat(),
         "summary": "Disability discrimination claim deadline",
         "description": description,
+        "reminders": deadline_reminders(safe_day, result.today),
     }
     return {
         "outcome": result.outcome,
@@ -1231,6 +1262,9 @@ PLAN_NO_APPEAL = ("The SEND Tribunal cannot hear an appeal about what you chose,
                   "appeal deadline to plan for.")
 #: Calendar reminders, in days before each dated step (the reader's own deadlines get two).
 PLAN_REMINDER_DAYS = {"you": (7, 1), "other": (1,)}
+#: The deadline calculators' calendar entry: reminders a week and a day before the deadline, each
+#: moved back to a working day (deadline_reminders).
+DEADLINE_REMINDER_DAYS = (7, 1)
 
 
 def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,

@@ -203,7 +203,7 @@ def test_the_deadline_can_be_saved_to_a_calendar_as_an_all_day_event(session):
     fill_date(page, "Date on the decision letter", "30", "12", "2026")  # not the previous test's date
     expect(submit_for_a_new_answer(page, "Work out the deadline")).to_have_text("Monday 1 March 2027")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Save to calendar").click()
+        page.get_by_role("link", name="Save to calendar (with reminders)", exact=True).click()
     ics = Path(download.value.path()).read_bytes().decode("utf-8")
     assert download.value.suggested_filename.endswith(".ics")
     assert ics.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
@@ -217,6 +217,22 @@ def test_the_deadline_can_be_saved_to_a_calendar_as_an_all_day_event(session):
     assert "SUMMARY:SEND appeal deadline\r\n" in unfolded
     assert "DESCRIPTION:The SEND Tribunal must receive the appeal by Monday 1 March 2027. To be safe" in unfolded
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+    # Issue 23: reminders at 9am a week before and on the last working day before: Monday 1 March's
+    # second one is on Friday 26 February, while there is still time to post.
+    assert unfolded.count("BEGIN:VALARM") == 2
+    assert "TRIGGER:-P6DT15H\r\n" in unfolded and "TRIGGER:-P2DT15H\r\n" in unfolded
+
+
+def test_a_deadline_under_a_week_away_offers_the_one_reminder_still_ahead(session):
+    """Issue 23: with the deadline on Tuesday 12 January and today 10 January, only Monday's
+    reminder can still ring, and the button says so."""
+    page = session.page(DEADLINE)
+    fill_date(page, "Date on the decision letter", "12", "11", "2026")
+    expect(submit_for_a_new_answer(page, "Work out the deadline")).to_have_text("Tuesday 12 January 2027")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Save to calendar (with a reminder)", exact=True).click()
+    unfolded = Path(download.value.path()).read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert unfolded.count("BEGIN:VALARM") == 1 and "TRIGGER:-PT15H\r\n" in unfolded
 
 
 def test_a_discrimination_claim_switches_the_questions_and_counts_6_months(session):

@@ -67,6 +67,8 @@ function calculatorPage(form) {
     nextSteps: "What to do next",
     notes: "Please note",
     calendar: "Save to calendar",
+    calendarReminder: "Save to calendar (with a reminder)",
+    calendarReminders: "Save to calendar (with reminders)",
     print: "Print this result",
     change: "Change your answers",
     // The plan ("Make your plan")
@@ -348,7 +350,11 @@ function calculatorPage(form) {
   }
   function showResult(display, answers) {
     const actions = el("p", null, { class: "calculator-actions" });
-    if (display.calendar) actions.append(calendarLink(display.calendar), " ");
+    if (display.calendar) {
+      const reminders = display.calendar.reminders?.length ?? 0;
+      const label = [WORDS.calendar, WORDS.calendarReminder][reminders] ?? WORDS.calendarReminders;
+      actions.append(calendarLink(display.calendar, label), " ");
+    }
     const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
     print.addEventListener("click", () => window.print());
     const change = actions.appendChild(el("a", WORDS.change, { href: "#" + form.id, class: "calculator-change" }));

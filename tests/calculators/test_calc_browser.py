@@ -59,7 +59,8 @@ def test_a_successful_appeal_response_follows_the_contract():
     assert display["heading"] == "The SEND Tribunal must receive your appeal by"
     assert display["paragraphs"][0] == "You have 57 days left, counting today."
     assert display["calendar"] == {"date": "2026-03-02", "summary": "SEND appeal deadline",
-                                   "description": display["calendar"]["description"]}
+                                   "description": display["calendar"]["description"],
+                                   "reminders": [7, 3]}  # issue 23: a week before, and the Friday before a Monday deadline
     assert display["timeline"] == []
     assert all(step["url"].startswith("https://www.legislation.gov.uk/") for step in display["steps"])
     assert any("before 5pm on Monday 2 March 2026" in text for text in display["next_steps"])

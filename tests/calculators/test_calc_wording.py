@@ -136,3 +136,25 @@ def test_the_words_follow_the_facts(display, present, absent):
     text = " ".join(_all_text(display()))
     assert present in text
     assert absent not in text
+
+
+@pytest.mark.parametrize(("deadline", "today", "reminders"), [
+    pytest.param(datetime.date(2027, 3, 3), datetime.date(2027, 1, 10), [7, 1],
+                 id="issue 23: a Wednesday deadline is reminded a week before and the day before"),
+    pytest.param(datetime.date(2027, 3, 1), datetime.date(2027, 1, 10), [7, 3],
+                 id="issue 23: a Monday deadline's second reminder is on the Friday, not the Sunday"),
+    pytest.param(datetime.date(2027, 3, 30), datetime.date(2027, 1, 10), [7, 5],
+                 id="issue 23: the Tuesday after Easter is reminded on the Thursday before Good Friday"),
+    pytest.param(datetime.date(2027, 3, 3), datetime.date(2027, 2, 24), [1],
+                 id="issue 23: a reminder on today's date or before is left out"),
+    pytest.param(datetime.date(2027, 3, 3), datetime.date(2027, 3, 2), [],
+                 id="issue 23: the day before the deadline has no reminder left to promise"),
+    pytest.param(datetime.date(2026, 9, 7), datetime.date(2026, 7, 10), [10, 3],
+                 id="issue 23: a week before Monday 7 September is the summer bank holiday, so the Friday before"),
+    pytest.param(datetime.date(2027, 1, 4), datetime.date(2026, 11, 10), [11, 4],
+                 id="issue 23: before Monday 4 January: Thursday 24 December (not the Boxing Day substitute) and Thursday 31 December (not New Year)"),
+    pytest.param(datetime.date(2015, 1, 2), datetime.date(2014, 11, 1), [7, 1],
+                 id="issue 23: before the bank-holiday data starts, the second reminder is the day before"),
+])
+def test_deadline_reminders(deadline, today, reminders):
+    assert wording.deadline_reminders(deadline, today) == reminders
