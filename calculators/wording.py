@@ -1262,9 +1262,9 @@ PLAN_NO_APPEAL = ("The SEND Tribunal cannot hear an appeal about what you chose,
                   "appeal deadline to plan for.")
 #: Calendar reminders, in days before each dated step (the reader's own deadlines get two).
 PLAN_REMINDER_DAYS = {"you": (7, 1), "other": (1,)}
-#: The deadline calculators' calendar entry: reminders a week and a day before the deadline, each
+#: The deadline calculators' calendar entry: the plan's reminders for the reader's own deadline, each
 #: moved back to a working day (deadline_reminders).
-DEADLINE_REMINDER_DAYS = (7, 1)
+DEADLINE_REMINDER_DAYS = PLAN_REMINDER_DAYS["you"]
 
 
 def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,

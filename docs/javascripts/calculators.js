@@ -187,18 +187,6 @@ function calculatorPage(form) {
       return "download";
     }
   }
-  // "Reload the page": with a service worker, the new version must take over first, or the reload
-  // would show this page again from its cache (offline.js offers the same once it has installed).
-  async function reloadNewVersion() {
-    const registration = navigator.serviceWorker?.controller && await navigator.serviceWorker.getRegistration();
-    await registration?.update().catch(() => {});
-    const worker = registration && (registration.waiting ?? registration.installing);
-    if (!worker) return location.reload();
-    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
-    const skipWaiting = () => worker.state === "installed" && worker.postMessage({ type: "SKIP_WAITING" });
-    worker.addEventListener("statechange", skipWaiting);
-    skipWaiting();
-  }
   function call(calculator, request) {
     return start().then((worker) => new Promise((resolve) => {
       const id = ++lastCall;
@@ -392,6 +380,7 @@ function calculatorPage(form) {
     return [...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
       ...section(WORDS.nextSteps, display.next_steps, "ul"), ...section(WORDS.notes, display.notes, "ul")];
   }
+  const addressWithoutAnswers = () => location.href.split("#")[0];
   function blobURL(blob) {
     const url = URL.createObjectURL(blob);
     blobs.push(url);
@@ -410,7 +399,7 @@ function calculatorPage(form) {
     const buttons = el("p", null, { class: "calculator-actions" });
     buttons.append(copy, " ", clear);
     copy.addEventListener("click", async () => {
-      const link = location.href.split("#")[0] + "#" + answers; // the fragment never reaches a server
+      const link = addressWithoutAnswers() + "#" + answers; // the fragment never reaches a server
       try {
         await navigator.clipboard.writeText(link);
         status.textContent = WORDS.linkCopied;
@@ -432,7 +421,7 @@ function calculatorPage(form) {
     result.replaceChildren();
     document.documentElement.classList.remove("calculator-has-result");
     blobs.splice(0).forEach((url) => URL.revokeObjectURL(url));
-    history.replaceState(null, "", location.href.split("#")[0]);
+    history.replaceState(null, "", addressWithoutAnswers());
     planSteps.reset();
     reveal();
     status.textContent = WORDS.cleared;
@@ -530,7 +519,9 @@ function calculatorPage(form) {
 
   // ---- Wiring (the form shows from the first paint with scripting on: overrides/main.html).
   const planSteps = planGroups();
-  failed.querySelector("[data-reload]")?.addEventListener("click", reloadNewVersion);
+  // "Reload the page": offline.js, which owns the service worker, lets the new version take over.
+  failed.querySelector("[data-reload]")?.addEventListener("click",
+    () => document.dispatchEvent(new Event("new-version-wanted")));
   startWhenWanted();
   form.addEventListener("change", reveal);
   form.addEventListener("submit", (event) => {
@@ -548,7 +539,7 @@ function calculatorPage(form) {
   const answers = new URLSearchParams(location.hash.slice(1));
   if ([...form.querySelectorAll("[data-field]")].some((field) => answers.has(fieldId(field)))) {
     fill(answers); // a link the reader made ("Copy a link to these answers"): answered, and the
-    history.replaceState(null, "", location.href.split("#")[0]); // answers leave the address
+    history.replaceState(null, "", addressWithoutAnswers()); // answers leave the address
     submit();
   }
 }

@@ -6,7 +6,8 @@
 // already controls registers it at once, so a new deploy is offered even if the calculator of
 // the old one cannot start. Never with Save-Data on, since it downloads the guide's
 // pages. When a new deploy's worker has installed completely, the page offers a reload; the old
-// cache is deleted only once the new worker takes over.
+// cache is deleted only once the new worker takes over. A calculator page whose runtime is gone
+// asks for the new version the same way (a "new-version-wanted" event).
 // The calculators' own code is in calculators.js, which only calculator pages load.
 const WORDS = { ready: "A new version of this guide is ready.", reload: "Reload the page" };
 
@@ -24,6 +25,20 @@ function offerReload(worker) {
   document.body.append(offer);
   navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
 }
+
+// A calculator whose runtime a deploy removed asks for the new version ("new-version-wanted"): a
+// waiting worker must take over first, or the reload would show the old page again from its cache.
+async function takeNewVersion() {
+  const registration = navigator.serviceWorker?.controller && await navigator.serviceWorker.getRegistration();
+  await registration?.update().catch(() => {});
+  const worker = registration && (registration.waiting ?? registration.installing);
+  if (!worker) return location.reload();
+  navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+  const skipWaiting = () => worker.state === "installed" && worker.postMessage({ type: "SKIP_WAITING" });
+  worker.addEventListener("statechange", skipWaiting);
+  skipWaiting();
+}
+document.addEventListener("new-version-wanted", takeNewVersion);
 
 function registerServiceWorker() {
   const scope = new URL("../", import.meta.url);
