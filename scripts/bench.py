@@ -16,6 +16,9 @@ headless Chromium (Playwright, Debian's /usr/bin/chromium or $CHROMIUM) to measu
   bytes the server sent for it; side by side, in the same run and on the same server, a bare boot
   of the stock npm Pyodide (its own full python_stdlib.zip and lock file) from start to the answer
   of "1 + 1";
+- a mid-range phone's CPU (CPU_SLOWDOWN): a busy-loop check of whether Emulation.setCPUThrottlingRate
+  reaches a dedicated worker (attached as it starts); only if it does, the phone's story again with
+  the CPU slowed, page and workers;
 - the offline second visit: the site served under /REPO/ with Cache-Control: no-store, a first
   visit that uses the calculator, then a second visit with the server shut down (only the service
   worker can answer);
@@ -78,6 +81,10 @@ REFERENCE_RUNTIME = "314.0.7"
 # --compare-runtimes without a list: the release lines the README's choice weighs.
 CANDIDATE_RUNTIMES = "0.29.5,314.0.7,314.0.8"
 RUNTIME_CACHE = ROOT / ".cache" / "bench-runtimes"
+# A mid-range phone's CPU, as Lighthouse's mobile preset slows a desktop's (issue 27): measured only
+# when the slowdown reaches the calculator's worker (cpu_throttling_check).
+CPU_SLOWDOWN = 4
+BUSY_LOOP = "const t = performance.now(); let x = 0; for (let i = 0; i < 2e7; i++) x += Math.sqrt(i); return performance.now() - t;"
 # Chrome DevTools' presets (throughput in bytes per second, latency in ms): as issue 13 names them.
 NETWORKS = {
     "Fast 4G": {"offline": False, "latency": 60, "downloadThroughput": 9_000_000 / 8,
@@ -356,27 +363,78 @@ def measure_calculator(browser, base: str, runs: int) -> dict:
     }
 
 
-def throttled_page(context, network: str):
+def throttled_page(context, network: str, cpu_slowdown: int = 1):
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", NETWORKS[network])
+    if cpu_slowdown > 1:
+        throttle_cpu(cdp, cpu_slowdown)
     return page
+
+
+def throttle_cpu(cdp, rate: int) -> list[dict]:
+    """Slow the CPU `rate` times for the page of this CDP session AND for each dedicated worker it
+    starts. Page-level throttling does not reach a worker, so each worker target is attached as it
+    starts (paused until then), throttled and resumed. Returns the workers' replies, errors included:
+    cpu_throttling_check() tells from them and from a busy loop whether the slowdown took."""
+    replies: list[dict] = []
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": rate})
+
+    def attached(event: dict) -> None:
+        steps = [("Runtime.runIfWaitingForDebugger", {})]
+        if event["targetInfo"]["type"] == "worker":
+            steps.insert(0, ("Emulation.setCPUThrottlingRate", {"rate": rate}))
+        for number, (method, params) in enumerate(steps):
+            cdp.send("Target.sendMessageToTarget", {"sessionId": event["sessionId"], "message": json.dumps(
+                {"id": number + 1, "method": method, "params": params})})
+
+    cdp.on("Target.attachedToTarget", attached)
+    cdp.on("Target.receivedMessageFromTarget", lambda event: replies.append(json.loads(event["message"])))
+    cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": False})
+    return replies
+
+
+def cpu_throttling_check(browser, rate: int) -> dict:
+    """Does a `rate`-times CPU slowdown reach a dedicated worker? The same busy loop, timed in the page
+    and in a worker, without and with throttle_cpu(): the best of 3 each. The calculator runs in a
+    worker, so mid-range-phone figures are only measured when the worker slows too."""
+    timings: dict[str, dict[int, float]] = {"page": {}, "worker": {}}
+    errors: list[str] = []
+    for slowdown in (1, rate):
+        context = browser.new_context()
+        page = context.new_page()
+        replies = throttle_cpu(context.new_cdp_session(page), slowdown) if slowdown > 1 else []
+        page.goto(f"data:text/html,<title>CPU check</title><script>window.busy = () => {{ {BUSY_LOOP} }};</script>")
+        page.evaluate("() => { window.worker = new Worker(URL.createObjectURL(new Blob(['onmessage = () => 0;']))); }")
+        page.wait_for_function("() => true")  # let the worker start (and, throttled, be attached and resumed)
+        deadline = time.monotonic() + 10
+        while not page.workers and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+        timings["page"][slowdown] = min(page.evaluate("() => window.busy()") for _ in range(3))
+        timings["worker"][slowdown] = min(page.workers[0].evaluate(f"() => {{ {BUSY_LOOP} }}") for _ in range(3))
+        errors += [reply["error"]["message"] for reply in replies if "error" in reply]
+        context.close()
+    slowdowns = {where: times[rate] / times[1] for where, times in timings.items()}
+    return {"rate": rate, "page_slowdown": slowdowns["page"], "worker_slowdown": slowdowns["worker"],
+            # A loose bar: throttling is by time slicing, and a busy machine adds noise either way.
+            "worker_throttled": slowdowns["worker"] >= 0.75 * rate, "errors": sorted(set(errors))}
 
 
 def sent_bytes(server, since: int) -> int:
     return sum(size for _, size in server.RequestHandlerClass.func.sent[since:])
 
 
-def measure_phone(browser, server, base: str, network: str, runs: int) -> dict:
-    """A new visitor on a throttled network: first keystroke to answer, and the bytes; then a bare boot."""
+def measure_phone(browser, server, base: str, network: str, runs: int, cpu_slowdown: int = 1) -> dict:
+    """A new visitor on a throttled network (and CPU, if cpu_slowdown > 1): first keystroke to answer,
+    and the bytes; then a bare boot under the same throttling."""
     keystroke, total, runtime, bare_ms, bare_bytes = [], [], [], [], []
     day, month, year = decision_date_fields(datetime.date.today())
     sent = server.RequestHandlerClass.func.sent
     for _ in range(runs):
         context = browser.new_context()
         context.add_init_script(PROBE)
-        page = throttled_page(context, network)
+        page = throttled_page(context, network, cpu_slowdown)
         since = len(sent)
         page.goto(base + TIMED_PAGE, wait_until="load", timeout=300_000)
         loaded = len(sent)
@@ -397,7 +455,7 @@ def measure_phone(browser, server, base: str, network: str, runs: int) -> dict:
         # What the calculator adds: the runtime, the wheel and the worker's script, once the page has loaded.
         runtime.append(sum(size for path, size in sent[loaded:] if "/pyodide/" in path or "calculators.js" in path))
         context.close()
-        took, size = bare_boot(browser, server, base, network)
+        took, size = bare_boot(browser, server, base, network, cpu_slowdown)
         bare_ms.append(took)
         bare_bytes.append(size)
     return {
@@ -409,10 +467,10 @@ def measure_phone(browser, server, base: str, network: str, runs: int) -> dict:
     }
 
 
-def bare_boot(browser, server, base: str, network: str) -> tuple[float, int]:
+def bare_boot(browser, server, base: str, network: str, cpu_slowdown: int = 1) -> tuple[float, int]:
     """A bare boot of the server's stock Pyodide to "1 + 1": its time and the bytes sent for it."""
     context = browser.new_context()
-    page = throttled_page(context, network)
+    page = throttled_page(context, network, cpu_slowdown)
     page.goto(base + "__bare__/index.html", wait_until="load", timeout=300_000)
     since = len(server.RequestHandlerClass.func.sent)
     answer, took = page.evaluate("async () => { const t = performance.now(); return [await bareBoot(), performance.now() - t]; }")
@@ -727,6 +785,8 @@ def report(results: dict) -> tuple[str, bool]:
     advisory = bool(results["load_note"])  # a busy machine: the time budgets are reported, not counted
     not_counted: set[str] = set()
     for network, phone in results.get("phone", {}).items():
+        if network not in NETWORKS:  # a CPU-throttled run: shown in the table, no budget of its own
+            continue
         limit = BUDGETS["keystroke_to_answer_vs_bare_boot"][network]
         ratio = phone["keystroke_to_answer_ms"]["median"] / phone["bare_boot_ms"]["median"]
         phone["keystroke_to_answer_vs_bare_boot"] = ratio
@@ -749,6 +809,14 @@ def report(results: dict) -> tuple[str, bool]:
             budgets.append((f"Lighthouse mobile {page_path} {category} >= {least} ({scores[category]:.2f})",
                             scores[category] >= least))
     results["budgets"] = [{"budget": text, "pass": ok, "counted": text not in not_counted} for text, ok in budgets]
+    if "cpu" in results:
+        cpu = results["cpu"]
+        lines += ["", f"CPU {cpu['rate']}x slower (a mid-range phone): the page slowed x{cpu['page_slowdown']:.1f}, "
+                  f"a dedicated worker x{cpu['worker_slowdown']:.1f} (busy-loop check)" + (
+                      ": the CPU-throttled rows above are the mid-range phone" if cpu["worker_throttled"] else
+                      f"; Chromium {results['machine']['chromium']} cannot throttle a worker's CPU"
+                      + (f" ({'; '.join(cpu['errors'])})" if cpu["errors"] else "")
+                      + ", and the calculator runs in one: no mid-range-phone figures")]
     lines += ["", "Budgets:" + results["load_note"]]
     lines += [f"  {'PASS' if ok else 'FAIL' if text not in not_counted else 'FAIL, advisory'}  {text}" for text, ok in budgets]
     return "\n".join(lines), all(ok or text in not_counted for text, ok in budgets)
@@ -795,6 +863,12 @@ def main() -> int:
             for network in NETWORKS:
                 print(f"  {network}: {args.phone_runs} runs of the calculator and of a bare boot…", file=sys.stderr)
                 results["phone"][network] = measure_phone(browser, server, base, network, args.phone_runs)
+            results["cpu"] = cpu_throttling_check(browser, CPU_SLOWDOWN)
+            if results["cpu"]["worker_throttled"]:
+                for network in NETWORKS:
+                    print(f"  {network}, CPU {CPU_SLOWDOWN}x slower: {args.phone_runs} runs…", file=sys.stderr)
+                    results["phone"][f"{network}, CPU {CPU_SLOWDOWN}x"] = measure_phone(
+                        browser, server, base, network, args.phone_runs, CPU_SLOWDOWN)
             if args.compare_runtimes:
                 results["runtimes"] = compare_runtimes(browser, args.compare_runtimes.split(","), bare, reference,
                                                        args.runs, args.phone_runs)

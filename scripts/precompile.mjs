@@ -2,7 +2,9 @@
 // - $SITE/pyodide/<build>/python_stdlib.zip becomes the TRIMMED standard library: only the modules
 //   that Pyodide's own start-up and the calculators' entry points import (found by an import trace here,
 //   under Node), as bytecode;
-// - our calculators package gains its bytecode (.pyc) in the wheel, beside the source.
+// - our calculators package ships as bytecode only: each calculators/NAME.py in the wheel becomes
+//   calculators/NAME.pyc (a sourceless module, PEP 3147's legacy layout, which Python imports with
+//   no source beside it).
 //
 // Usage: node scripts/precompile.mjs PYODIDE_DIR FULL_STDLIB_ZIP   (called by scripts/bundle_pyodide.py,
 //        which then records the wheel's new sha256 in the lock file)
@@ -14,7 +16,10 @@
 // Why trimmed: the full library is 2.5 MB compressed (3.3 MB as bytecode) and a start imports about
 // 125 of its 1,000 modules. The shipped zip holds just those, compiled with optimize=2 (no
 // docstrings or asserts) and without line-number tables (co_linetable): a traceback through the
-// standard library shows no line numbers, nothing else changes. Our own package keeps both.
+// standard library shows no line numbers, nothing else changes. Our own package keeps its
+// docstrings (the doctests inside Pyodide run from them: tests/pyodide/shipped_doctests.py) and its
+// line numbers, but not the column ranges under each line of a traceback (PYTHONNODEBUGRANGES, PEP
+// 657's opt-out): 122 kB as bytecode only, against 241 kB with the sources beside it (issue 27).
 // The trace: Pyodide's start-up (with the wheel, as the worker loads it), then each calculator
 // with a valid request, a request with slips and one that is not JSON, which exercises every import
 // a calculation makes (the differential test in tests/test_in_pyodide.py and the browser tests run
@@ -31,6 +36,7 @@ const wheel = pyodideDir + lock.packages["send-calculators"].file_name;
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "pyodide.mjs").href);
 const pyodide = await loadPyodide({
   indexURL: pyodideDir, stdLibURL: fullStdlib, packages: ["send-calculators"],
+  env: { PYTHONNODEBUGRANGES: "1" }, // line numbers without column ranges in the code compiled here
 });
 pyodide.FS.writeFile("/tmp/stdlib.zip", readFileSync(fullStdlib));
 pyodide.FS.writeFile("/tmp/calculators.whl", readFileSync(wheel));
@@ -103,25 +109,27 @@ missing = imported - kept
 assert not missing, f"imported from the zip but not found in it: {sorted(missing)}"
 rewrite("/tmp/stdlib.zip", entries)
 
-# Our wheel: each module gains its __pycache__ .pyc, listed in the wheel's RECORD (PEP 376/427).
+# Our wheel, bytecode only: each calculators/NAME.py becomes calculators/NAME.pyc, and the wheel's
+# RECORD (PEP 376/427) lists the .pyc with its own hash and size instead of the .py.
 site_packages = os.path.dirname(os.path.dirname(calculators.__file__))
-entries, added = [], []
+entries, compiled = [], {}
 with zipfile.ZipFile("/tmp/calculators.whl") as source:
     record = next(i for i in source.infolist() if i.filename.endswith(".dist-info/RECORD"))
     for info in source.infolist():
         data = source.read(info)
-        if info is not record:
-            entries.append((info, data))
+        if info is record:
+            continue
         if info.filename.endswith(".py"):
-            cached = importlib.util.cache_from_source(info.filename)
             pyc = bytecode(data, f"{site_packages}/{info.filename}")
             digest = base64.urlsafe_b64encode(hashlib.sha256(pyc).digest()).rstrip(b"=").decode()
-            entries.append((zipfile.ZipInfo(cached, info.date_time), pyc))
-            added.append(f"{cached},sha256={digest},{len(pyc)}")
-    lines = source.read(record).decode().splitlines()
-    entries.append((record, ("\\n".join(lines[:-1] + added + lines[-1:]) + "\\n").encode()))
+            compiled[info.filename] = f"{info.filename}c,sha256={digest},{len(pyc)}"
+            info, data = zipfile.ZipInfo(info.filename + "c", info.date_time), pyc
+        entries.append((info, data))
+    lines = [compiled.get(line.split(",")[0], line) for line in source.read(record).decode().splitlines()]
+    assert set(compiled.values()) <= set(lines), "a module missing from the wheel's RECORD"
+    entries.append((record, ("\\n".join(lines) + "\\n").encode()))
 rewrite("/tmp/calculators.whl", entries)
-f"a trimmed standard library of {len(kept)} modules and {len(added)} calculators modules"
+f"a trimmed standard library of {len(kept)} modules and {len(compiled)} calculators modules"
 `);
 writeFileSync(pyodideDir + "python_stdlib.zip", pyodide.FS.readFile("/tmp/stdlib.zip"));
 writeFileSync(wheel, pyodide.FS.readFile("/tmp/calculators.whl"));

@@ -665,14 +665,14 @@ def test_page_loads_nothing_from_another_origin(site_dir: Path, relative_path: s
 
 @pytest.mark.parametrize("markdown_file", NAV_FILES)
 def test_only_calculator_pages_load_the_calculators_script(site_dir: Path, markdown_file: str) -> None:
-    """Every page loads offline.js (the service worker, 1 kB); only a page with a calculator form
+    """Every page loads site.js (the service worker and the drawer, 2 kB); only a page with a calculator form
     loads calculators.js (8 kB), so guide pages stay light (issue 13)."""
     parsed = page(site_dir, markdown_file)
     scripts = [urlsplit(attrs["src"]).path.rsplit("/", 1)[-1] for tag, attrs in parsed.tags
                if tag == "script" and "src" in attrs]
     has_calculator = any(tag == "form" and "data-calculator" in attrs for tag, attrs in parsed.tags)
     assert has_calculator == (markdown_file in CALCULATOR_FILES)
-    assert scripts.count("offline.js") == 1
+    assert scripts.count("site.js") == 1
     assert scripts.count("calculators.js") == (1 if has_calculator else 0)
 
 

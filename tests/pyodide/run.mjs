@@ -151,6 +151,9 @@ with open("/tmp/differential-out.json", "w", encoding="utf-8") as f:
       }
     };
     copy(path.resolve(options.tests), `${home}/tests/calculators`);
+    // The package's doctests, from the shipped bytecode's docstrings (the wheel ships no source).
+    pyodide.FS.writeFile(`${home}/tests/test_shipped_doctests.py`,
+      readFileSync(new URL("./shipped_doctests.py", import.meta.url)));
     // tests/conftest.py as in the repository (shared settings, e.g. a hypothesis profile; its browser
     // fixtures are never used here), plus the Pyodide-only settings of conftest_pyodide.py.
     const sharedConftest = path.join(path.dirname(path.resolve(options.tests)), "conftest.py");
@@ -175,12 +178,12 @@ class Count:
             self.outcomes["error"] = self.outcomes.get("error", 0) + 1
 
 count = Count()
-# The calculators package is imported from site-packages (the shipped wheel): there is no source
-# tree in /home/pyodide, and --pyargs makes pytest collect the installed package's doctests.
+# The calculators package is imported from site-packages (the shipped wheel, bytecode only): there
+# is no source tree in /home/pyodide. Its doctests run from its docstrings (test_shipped_doctests.py).
 exit_code = pytest.main(
     ["-q", "-p", "no:cacheprovider", "-p", "no:faulthandler", "--doctest-modules",
      "-o", "xfail_strict=true", "--strict-markers", "-ra",
-     "tests/calculators", "--pyargs", "calculators", *pytest_args],
+     "tests/calculators", "tests/test_shipped_doctests.py", *pytest_args],
     plugins=[count],
 )
 import calculators
