@@ -444,7 +444,9 @@ def plan(request: str) -> str:
         letters = [message.as_dict() for message in messages]
         events = {"adviser-contact": "adviser-contacted", "la-mediation-request": "la-told-mediation-wanted"}
         display = wording.plan_display(check, timeline, letters,  # type: ignore[arg-type]
-                                       situation.today, tuple(events[kind] for kind in now), status)
+                                       situation.today, tuple(events[kind] for kind in now), status,
+                                       mediation=("" if situation.mediation_wanted != "yes" else
+                                                  "health-only" if situation.health_included == "only" else "yes"))
         status_data = status.as_dict()
         result: dict[str, object] = {
             "status": status_data.pop("status"),

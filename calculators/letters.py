@@ -77,6 +77,16 @@ VOICES = {
                            "(section 80 of the Children and Families Act 2014)."),
 }
 ADD_DETAILS = "[Add any details you want to give]"
+#: Issue 23: the reader may want mediation about only some of what they appeal. Which certificate
+#: date counts for what is left out is not settled, so the earliest counts ("How to treat doubt").
+LEAVE_OUT = "[delete any you do not want mediation about]"
+LEAVE_OUT_ADVISER = ("[If you do not want mediation about all of these, write which ones you leave out, and "
+                     "ask for a mediation certificate for them now.]")
+LEAVE_OUT_NOTE = ("If you leave an issue out of mediation, tell the mediation adviser in your message to them. "
+                  "If you get more than one certificate, count 1 month from the earliest date on them.")
+LEAVE_OUT_BY = (" Your deadline is that date or {day}, whichever is later. Until you know it, make sure the "
+                "SEND Tribunal has your appeal by {day}.")
+LEAVE_OUT_LATE = " Do not wait for mediation or a certificate: send your appeal now."
 
 #: What each message is for, shown above it ("-passed": the date it names is before today).
 WHEN_TEXT = {
@@ -110,6 +120,25 @@ WHEN_TEXT = {
                                        "certificate and the date on it today.",
     "tribunal-no-certificate-late": "Send this with your appeal now.",
     "tribunal-late-appeal": "Send this with your appeal now.",
+}
+
+#: The timings that ask the reader to act today: the plan shows these messages first, under "Do this
+#: now", with their buttons at hand (the rest are for later, folded).
+SEND_NOW = frozenset({
+    "adviser-contact", "adviser-contact-passed", "la-mediation-request", "certificate-chase-deemed",
+    "certificate-chase-now", "certificate-chase-passed", "mediation-not-arranged-passed",
+    "agreement-deadlines", "agreement-deadlines-health", "tribunal-no-certificate-overdue",
+    "tribunal-no-certificate-late", "tribunal-late-appeal",
+})
+assert SEND_NOW <= WHEN_TEXT.keys()
+
+#: What opens a folded message, by recipient.
+SHOW_TEXT = {
+    "mediation-adviser": "Show the message to the mediation adviser",
+    "mediator": "Show the message to the mediator",
+    "local-authority": "Show the message to the local authority",
+    "health-body": "Show the message to the ICB",
+    "tribunal": "Show the note to the SEND Tribunal",
 }
 
 #: Reg 44 rows as a letter to the local authority says them (a row not listed here, for
@@ -181,6 +210,7 @@ class Letter:
     provisions: tuple[Provision, ...]
     when: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    now: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The message as plain JSON data.
@@ -196,6 +226,8 @@ class Letter:
             "title": TITLES[self.kind],
             "to": RECIPIENTS[self.to],
             "when": self.when,
+            "now": self.now,
+            "show": SHOW_TEXT[self.to],
             "subject": self.subject,
             "text": self.text,
             "notes": list(self.notes),
@@ -311,7 +343,8 @@ def _adviser_contact(situation: Situation) -> Letter:
     elif situation.mediation_wanted == "yes":
         subject = f"I want to appeal and I want mediation ({_name(situation)})"
         mediation = ("I want mediation. Please tell me what happens next. I am also telling the "
-                     "local authority that I want mediation, as the decision letter asks.")
+                     "local authority that I want mediation, as the decision letter asks. "
+                     + (LEAVE_OUT_ADVISER if len(_grounds_lines(situation)) > 1 else "")).strip()
     elif situation.mediation_wanted == "no" and status.certificate_advised and not status.needs_certificate:
         # Section I with recommendations: whether a certificate is needed is open (legal-rules §2, W3).
         subject = f"I want to appeal: please send me a mediation certificate ({_name(situation)})"
@@ -350,10 +383,10 @@ def _adviser_contact(situation: Situation) -> Letter:
         "Please confirm in writing that you have received this message, and the date you "
         "received it.",
         SIGN_OFF)
-    when = WHEN_TEXT["adviser-contact-passed" if late else "adviser-contact"]
+    timing = "adviser-contact-passed" if late else "adviser-contact"
     return Letter("adviser-contact", "mediation-adviser", subject, text, provisions,
-                  when.format(contact_by=date_text(contact_by)),
-                  _notes(provisions, *(["late-contact"] if late else [])))
+                  WHEN_TEXT[timing].format(contact_by=date_text(contact_by)),
+                  _notes(provisions, *(["late-contact"] if late else [])), now=timing in SEND_NOW)
 
 
 def _la_mediation_request(situation: Situation) -> Letter:
@@ -389,7 +422,8 @@ def _la_mediation_request(situation: Situation) -> Letter:
             "I do not want mediation about the other things I am appealing about. I have asked the "
             "mediation adviser for a mediation certificate for them."]
           if situation.health_included == "only" else
-          ["The issues I want mediation about are:", [*_grounds_lines(situation), f"- {ADD_DETAILS}"]]),
+          [f"The issues I want mediation about are{' ' + LEAVE_OUT if len(_grounds_lines(situation)) > 1 else ''}:",
+           [*_grounds_lines(situation), f"- {ADD_DETAILS}"]]),
         *health_lines,
         arranged,
         "Please tell me the date and place of the mediation at least 5 working days before it. "
@@ -400,7 +434,19 @@ def _la_mediation_request(situation: Situation) -> Letter:
         "Please confirm in writing that you have received this message.",
         SIGN_OFF)
     return Letter("la-mediation-request", "local-authority", f"Request for mediation ({_name(situation)})",
-                  text, provisions, WHEN_TEXT["la-mediation-request"], _notes(provisions))
+                  text, provisions, WHEN_TEXT["la-mediation-request"],
+                  _notes(provisions) + _leave_out_note(situation),
+                  now="la-mediation-request" in SEND_NOW)
+
+
+def _leave_out_note(situation: Situation) -> tuple[str, ...]:
+    """Beside the request for mediation about more than one issue: leaving one out, and which date to keep."""
+    if situation.health_included == "only" or len(_grounds_lines(situation)) < 2:
+        return ()
+    status = plan_status(situation)
+    day = status.last_day or status.earliest_last_day
+    late = day is None or day < situation.today or status.status == "deadline-passed"
+    return (LEAVE_OUT_NOTE + (LEAVE_OUT_LATE if late else LEAVE_OUT_BY.format(day=date_text(day))),)
 
 
 def _ended_or_end(day: datetime.date, today: datetime.date) -> str:
@@ -472,15 +518,16 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         _deadline_sentence(situation, status),
         SIGN_OFF)
     if to == "mediation-adviser" and mediating and due is not None and due < today:  # a deemed certificate
-        when = WHEN_TEXT["certificate-chase-deemed"].format(arranged_by=date_text(due))
+        timing = "certificate-chase-deemed"
     elif due is not None and due < today:
-        when = WHEN_TEXT["certificate-chase-passed"].format(due=date_text(due))
+        timing = "certificate-chase-passed"
     elif due is None or status.status == "certificate-overdue":
-        when = WHEN_TEXT["certificate-chase-now"]
+        timing = "certificate-chase-now"
     else:
-        when = WHEN_TEXT["certificate-chase"].format(due=date_text(due))
+        timing = "certificate-chase"
+    when = WHEN_TEXT[timing].format(arranged_by=date_text(due) if due else "", due=date_text(due) if due else "")
     return Letter("certificate-chase", to, f"My mediation certificate has not arrived ({_name(situation)})",
-                  text, provisions, when, _notes(provisions))
+                  text, provisions, when, _notes(provisions), now=timing in SEND_NOW)
 
 
 def _mediation_not_arranged(situation: Situation) -> Letter:
@@ -507,11 +554,11 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
         _deadline_sentence(situation),
         "I am sending a copy of this message to the local authority.",
         SIGN_OFF)
-    when = WHEN_TEXT["mediation-not-arranged-passed" if passed else "mediation-not-arranged"]
+    timing = "mediation-not-arranged-passed" if passed else "mediation-not-arranged"
     return Letter("mediation-not-arranged", "mediation-adviser",
                   f"Mediation not arranged within 30 days: please send my certificate ({_name(situation)})",
-                  text, provisions, when.format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
-                  _notes(provisions))
+                  text, provisions, WHEN_TEXT[timing].format(arranged_by=date_text(arranged_by)),  # type: ignore[arg-type]
+                  _notes(provisions), now=timing in SEND_NOW)
 
 
 def _health_mediation_not_arranged(situation: Situation) -> Letter:
@@ -535,12 +582,12 @@ def _health_mediation_not_arranged(situation: Situation) -> Letter:
         "Please tell me the date and place of the mediation now, at least 5 working days before it.",
         "I am sending a copy of this message to the local authority.",
         SIGN_OFF)
-    when = WHEN_TEXT["mediation-not-arranged-passed" if passed else "mediation-not-arranged"].replace(
-        "the local authority", "the ICB")
+    timing = "mediation-not-arranged-passed" if passed else "mediation-not-arranged"
+    when = WHEN_TEXT[timing].replace("the local authority", "the ICB")
     return Letter("mediation-not-arranged", "health-body",
                   f"Mediation about health care not arranged ({_name(situation)})", text, provisions,
                   when.format(arranged_by=date_text(arranged_by) if arranged_by else ""),
-                  _notes(provisions))
+                  _notes(provisions), now=timing in SEND_NOW)
 
 
 def _by(day: datetime.date, today: datetime.date) -> str:
@@ -607,7 +654,7 @@ def _agreement_deadlines(situation: Situation) -> Letter:
                   f"What was agreed in mediation on {agreed}, and by when ({_name(situation)})",
                   _text(*paragraphs), provisions,
                   WHEN_TEXT["agreement-deadlines-health" if health_only else "agreement-deadlines"],
-                  _notes(provisions, *extra_notes))
+                  _notes(provisions, *extra_notes), now="agreement-deadlines" in SEND_NOW)
 
 
 _RULE_5_3_A = ("rule 5(3)(a) of the Tribunal Procedure (First-tier Tribunal) (Health, Education and "
@@ -714,7 +761,7 @@ def _tribunal_no_certificate(situation: Situation, status: PlanStatus | None = N
     earliest = status.earliest_last_day
     return Letter("tribunal-no-certificate", "tribunal", f"{subject} ({_name(situation)})", text, provisions,
                   WHEN_TEXT[when].format(earliest=date_text(earliest) if earliest else ""),
-                  _notes(provisions, *notes))
+                  _notes(provisions, *notes), now=when in SEND_NOW)
 
 
 def _tribunal_late_appeal(situation: Situation, status: PlanStatus | None = None) -> Letter:
@@ -750,7 +797,8 @@ def _tribunal_late_appeal(situation: Situation, status: PlanStatus | None = None
         ("Yours faithfully,", YOUR_NAME))
     subject = "Appeal that may be late" if status.arguably_in_time else "Late appeal"
     return Letter("tribunal-late-appeal", "tribunal", f"{subject}: request for more time ({_name(situation)})",
-                  text, provisions, WHEN_TEXT["tribunal-late-appeal"], _notes(provisions, "late-appeal"))
+                  text, provisions, WHEN_TEXT["tribunal-late-appeal"], _notes(provisions, "late-appeal"),
+                  now="tribunal-late-appeal" in SEND_NOW)
 
 
 #: The messages that speak of the reader's status: the plan passes the status of what has happened.

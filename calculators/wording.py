@@ -1140,10 +1140,10 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus, settled: bool =
                           "proof of when you sent your message.")
     if status.note_to_tribunal and status.status == "certificate-overdue":
         next_steps.append("If you cannot get the date on your certificate today, send your appeal now "
-                          "with the note to the Tribunal below. " + WITHOUT_CERTIFICATE_NOW_TEXT)
+                          "with the note to the Tribunal. " + WITHOUT_CERTIFICATE_NOW_TEXT)
     elif status.note_to_tribunal:
         next_steps.append("If you cannot get your certificate in time, send your appeal anyway, "
-                          "with the note to the Tribunal below. " + WITHOUT_CERTIFICATE_TEXT)
+                          "with the note to the Tribunal. " + WITHOUT_CERTIFICATE_TEXT)
     next_steps.append("When your certificate comes, work out your deadline again with the date on it.")
     next_steps.append("Keep a copy of your appeal and proof that it was sent and received.")
     next_steps.append(SENDIASS_TEXT)
@@ -1203,9 +1203,7 @@ def timeline_display(result: MediationTimeline, status: PlanStatus | None = None
                 "steps": _waiting_steps(result, status), "timeline": timeline, "calendar": None}
     paragraphs = list(appeal["paragraphs"])  # type: ignore[arg-type]
     if "certificate-after-mediation-gives-1-month" in result.notes:
-        paragraphs.append("You are in mediation. When it ends, the mediator must give you a "
-                          "mediation certificate. You then have 1 month from the date on it to "
-                          "appeal, if that is later than the date above.")
+        paragraphs.append(IN_MEDIATION_TEXT)
     if result.section_i_alone and (advised or not (status is not None and status.arguably_in_time)):
         paragraphs.append(section_i)  # the "may be late" words already say it, unless advised
     if "certificate-before-mediation" in result.notes:  # W2
@@ -1239,6 +1237,23 @@ def _if_appealing(text: str, settled: bool, step: bool = False) -> str:
 # --- Make your plan --------------------------------------------------------------------------
 
 PLAN_READY = "Your plan is ready."
+#: Where a reader stands once the local authority knows they want mediation (timeline and plan).
+IN_MEDIATION_TEXT = ("You are in mediation. When it ends, the mediator must give you a mediation certificate. "
+                     "You then have 1 month from the date on it to appeal, if that is later than the date above.")
+#: The same, in a plan that has the reader ask for mediation today: nothing is sent yet (issue 23).
+MEDIATION_TO_ASK_TEXT = ("When mediation ends, the mediator must give you a mediation certificate. You then "
+                         "have 1 month from the date on it, if that is later than the date above. You may get "
+                         "a certificate sooner, for issues you leave out or if mediation is not arranged in "
+                         "30 days. Count 1 month from the earliest certificate. Do not wait for the meeting "
+                         "to appeal.")
+#: The certificate answer in a plan where the reader wants mediation, by what it is about: not "you
+#: only have to contact the adviser", which speaks to someone who does not want it (issue 23).
+CERTIFICATE_WITH_MEDIATION_TEXT = {
+    "yes": "You must get a mediation certificate before you appeal.",
+    "health-only": "You must get a mediation certificate before you appeal. Mediation about health care "
+                   "does not give you one. The mediation adviser should send it within 3 working days of "
+                   "you saying you do not want mediation about the rest.",
+}
 PLAN_ASSUMES_TODAY = ("The dates below assume you send the messages marked \u201cSend this now\u201d "
                       "today, {today}.")
 #: The plan's own steps, in place of "You contacted ..." for what the reader has still to do today.
@@ -1269,7 +1284,8 @@ DEADLINE_REMINDER_DAYS = PLAN_REMINDER_DAYS["you"]
 
 def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                  messages: list[dict[str, object]], today: datetime.date,
-                 planned: tuple[str, ...] = (), status: PlanStatus | None = None) -> dict[str, object]:
+                 planned: tuple[str, ...] = (), status: PlanStatus | None = None,
+                 mediation: str = "") -> dict[str, object]:
     """The display object for "Make your plan": the certificate answer, the deadline, the timeline and the messages.
 
     >>> from .certificate import mediation_certificate_check
@@ -1280,7 +1296,9 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
     With no SEN appeal (only "something else"), the plan is the certificate answer alone.
     ``planned`` names the timeline events the plan assumes the reader does today (sending the
     messages marked "Send this now"), which are shown as still to do; ``status`` words the
-    answer for a reader who is waiting for a certificate (W1).
+    answer for a reader who is waiting for a certificate (W1). ``mediation``: "yes" when the
+    reader wants mediation (the mediator gives the certificate), "health-only" when it is only
+    about health care (the adviser gives it), "" otherwise.
     """
     certificate = certificate_display(check)
     if timeline is None:
@@ -1290,6 +1308,11 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
                 "events": []}
     display = timeline_display(timeline, status, grounds_known=True)
     paragraphs = list(display["paragraphs"])  # type: ignore[call-overload]
+    in_time = status is None or status.status == "in-time"
+    if not in_time:  # late (E5, W1): no later date is promised, so no "1 month from the certificate"
+        paragraphs = [text for text in paragraphs if text != IN_MEDIATION_TEXT]
+    elif "la-told-mediation-wanted" in planned:  # asked for today: not yet in mediation
+        paragraphs = [MEDIATION_TO_ASK_TEXT if text == IN_MEDIATION_TEXT else text for text in paragraphs]
     if planned:
         paragraphs.append(PLAN_ASSUMES_TODAY.format(today=date_text(today)))
         display["timeline"] = [  # what the plan assumes is done today is still to do
@@ -1311,11 +1334,24 @@ def plan_display(check: CertificateCheck, timeline: MediationTimeline | None,
         **display,
         "paragraphs": paragraphs,
         "announcement": PLAN_READY,
-        "certificate": {key: certificate[key] for key in ("heading", "answer", "paragraphs", "steps")},
+        "certificate": {**{key: certificate[key] for key in ("heading", "answer", "steps")},
+                        "paragraphs": _plan_certificate_text(check, certificate, in_time, mediation)},
         "messages": messages,
         "events": events,
         "calendar": None,
     }
+
+
+def _plan_certificate_text(check: CertificateCheck, certificate: dict[str, object], in_time: bool,
+                           mediation: str) -> list[str]:
+    """The certificate answer's words in a plan. A certificate is needed: in time, said for the
+    reader's choice about mediation; once the reader is late or waiting, nothing that invites them
+    to wait ("before you appeal"): the status and "Do this now" say what to do (W1, W5)."""
+    if check.outcome != "certificate-required":
+        return list(certificate["paragraphs"])  # type: ignore[call-overload]
+    if not in_time:
+        return []
+    return [CERTIFICATE_WITH_MEDIATION_TEXT[mediation]] if mediation else list(certificate["paragraphs"])  # type: ignore[call-overload]
 
 
 def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known: bool) -> list[str]:

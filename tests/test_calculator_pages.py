@@ -99,8 +99,12 @@ def submit_for_a_new_answer(page: Page, button: str):
 def copied_link(page: Page) -> str:
     """What "Copy a link to these answers", under the result, puts on the clipboard."""
     page.evaluate("navigator.clipboard.writeText('')")
-    result_region(page).get_by_role("button", name="Copy a link to these answers").click()
-    expect(page.locator(".calculator-status")).to_have_text("Link copied. It contains your answers, so only send it to people you trust.")
+    page.locator(".calculator-your-answers").get_by_role("button", name="Copy a link to these answers").click()
+    warning = "Link copied. It contains your answers, so only send it to people you trust."
+    expect(page.locator(".calculator-status")).to_have_text(warning)
+    # Said where the finger is too: on the button, and under it (issue 23, item 4).
+    expect(page.locator(".calculator-your-answers").get_by_role("button", name="Link copied", exact=True)).to_be_visible()
+    expect(page.locator(".calculator-your-answers")).to_contain_text(warning)
     return page.evaluate("navigator.clipboard.readText()")
 
 
@@ -115,9 +119,17 @@ def date_request(day: str = "", month: str = "", year: str = "") -> dict[str, st
     return {"day": day, "month": month, "year": year}
 
 
+def open_folds(page: Page) -> None:
+    """Open every folded part of the answer (issue 23: the workings are folded), as a reader would."""
+    for summary in result_region(page).locator("summary").all():
+        if not summary.evaluate("s => s.parentElement.open"):
+            summary.click()
+
+
 def expect_whole_display(page: Page, display: dict) -> None:
     """Every line of the Python display object is on the page, in the result region."""
     result = result_region(page)
+    open_folds(page)
     expect(result.get_by_role("heading", name=display["heading"])).to_be_visible()
     lines = [display["answer"], *display["paragraphs"], *display["notes"], *display["next_steps"],
              *(step["text"] for step in display["steps"]), *(row["what"] for row in display["timeline"])]
@@ -358,6 +370,39 @@ def test_without_webassembly_the_page_says_so_and_points_to_the_worked_examples(
     context.close()
 
 
+def test_while_it_works_the_button_and_the_line_under_it_say_so_at_390_px(browser, site_url):
+    """Issue 23, item 4: feedback where the finger is. The wheel is held back, so the first answer
+    waits as it does on a slow phone: the button turns busy, the words under it say why it may take
+    a while, the form is aria-busy; when the answer comes, all three go."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    held: list = []  # the wheel's requests (the page's prefetch and the worker's), until released
+    context.route("**/pyodide/**/*.whl", lambda route: route.continue_() if held == ["released"] else held.append(route))
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+    page.goto(site_url + DEADLINE)
+    fill_date(page, "Date on the decision letter", "31", "12", "2026")
+    button = page.get_by_role("button", name="Work out the deadline")
+    button.click()
+    working = page.locator(".calculator-working")
+    first_time = "Working it out. The first time can take up to 30 seconds on a slow connection."
+    expect(working).to_have_text(first_time)
+    expect(page.locator(".calculator-status[role=status]")).to_have_text(first_time)
+    expect(page.locator("form.calculator-form")).to_have_attribute("aria-busy", "true")
+    expect(button).to_have_class(re.compile(r"\bcalculator-button--busy\b"))
+    under, beside = working.bounding_box(), button.bounding_box()
+    assert 0 <= under["y"] - (beside["y"] + beside["height"]) <= 40, (under, beside)  # right under the button
+    assert under["y"] + under["height"] <= 844, "the words are below the screen"
+    assert held, "the wheel was never asked for"
+    for route in held:
+        route.continue_()
+    held[:] = ["released"]
+    expect(result_region(page).locator(".calculator-answer")).to_have_text("Monday 1 March 2027", timeout=RESULT_TIMEOUT)
+    expect(working).to_be_hidden()
+    expect(page.locator("form.calculator-form")).not_to_have_attribute("aria-busy", re.compile(".*"))
+    expect(button).not_to_have_class(re.compile(r"\bcalculator-button--busy\b"))
+    context.close()
+
+
 def test_offline_a_queued_submission_says_plainly_that_the_download_failed(browser, site_url):
     context = browser.new_context()
     context.route("**/pyodide/**", lambda route: route.abort("internetdisconnected"))
@@ -423,9 +468,11 @@ def test_a_page_never_runs_the_script_of_another_deploy(browser, site_url):
     context = browser.new_context(service_workers="block")
     page = context.new_page()
 
-    def another_build(route) -> None:
+    def another_build(route) -> None:  # the script's own build, written into its (minified) text
         response = route.fetch()
-        route.fulfill(response=response, body=response.text().replace('const BUILD = "', 'const BUILD = "another-'))
+        build = urlsplit(route.request.url).query.removeprefix("v=")
+        assert response.text().count(f'"{build}"') == 1
+        route.fulfill(response=response, body=response.text().replace(f'"{build}"', f'"another-{build}"'))
 
     page.route(re.compile(r"/javascripts/calculators\.js\?v=[0-9a-f]{12}$"), another_build)
     page.goto(site_url + DEADLINE)

@@ -160,3 +160,56 @@ def test_after_a_keyboard_submit_focus_is_on_the_answer_heading_in_view(browser,
     expect(page.locator("form[data-calculator] [role=status]")).to_have_text("Your answer is below the form.")
     expect(page.locator(".calculator-result")).not_to_have_attribute("role", "status")
     context.close()
+
+
+# ---- Keyboard and print (issue 23, item 6) ---------------------------------------------------------
+
+TAB_STOP_JS = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  return {name: e.getAttribute('aria-label') || e.textContent.trim().slice(0, 40), inDrawer: !!e.closest('.md-sidebar--primary'),
+          inForm: !!e.closest('form[data-calculator]')}; }"""
+
+
+def tab_stops_to_the_form(page) -> list[dict]:
+    stops = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(TAB_STOP_JS))
+        if stops[-1]["inForm"]:
+            return stops
+    raise AssertionError(f"Tab never reached the form: {stops}")
+
+
+def test_on_a_phone_tab_skips_the_closed_drawer_and_its_menu_button_opens_it(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + "make-your-plan/")
+    stops = tab_stops_to_the_form(page)
+    assert not [stop for stop in stops if stop["inDrawer"]], stops
+    assert len(stops) <= 6, stops  # skip link, palette, menu, search (and its results), then the form
+    menu = page.get_by_role("button", name="Menu")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_in_viewport()
+    menu.focus()
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    home = page.locator(".md-sidebar--primary").get_by_role("link", name="Home")
+    expect(home).to_be_focused()
+    expect(home).to_be_in_viewport()
+    page.keyboard.press("Tab")
+    expect(page.locator(".md-sidebar--primary a:focus")).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(menu).to_be_focused()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    assert page.locator(".md-sidebar--primary").evaluate("el => el.inert")
+    context.close()
+
+
+def test_on_a_wide_screen_the_navigation_stays_in_the_tab_order(browser, site_url):
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + "make-your-plan/")
+    stops = tab_stops_to_the_form(page)
+    assert [stop["name"] for stop in stops if stop["inDrawer"]][:2] == ["Home", "Make your plan"], stops
+    expect(page.get_by_role("button", name="Menu")).to_be_hidden()
+    context.close()
+

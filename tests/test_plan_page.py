@@ -100,18 +100,22 @@ def test_the_plan_shows_the_certificate_timeline_and_every_message_word_for_word
     # No note to the Tribunal: the certificate can still come in time (W5).
     assert [m["kind"] for m in display["messages"]] == [
         "adviser-contact", "la-mediation-request", "mediation-not-arranged"]
-    texts = result.locator(".calculator-message").all_inner_texts()
+    texts = result.locator(".calculator-message").all_text_contents()  # folded: "Show the message to …"
     assert [text.strip() for text in texts] == [m["text"].strip() for m in display["messages"]]
+    for summary in result.locator("summary").all():
+        summary.click()
     for message in display["messages"]:
         expect(result.get_by_role("heading", name=message["title"])).to_be_visible()
         link = result.get_by_role("link", name=message["provisions"][0]["citation"]).first
         expect(link).to_have_attribute("href", message["provisions"][0]["url"])
+    for summary in result.locator("summary").all():  # folded again, as the other tests expect
+        summary.click()
 
 
 def test_each_message_can_be_emailed_downloaded_and_copied(planned):
     display = python_plan(WORKED_EXAMPLE)
     first = display["messages"][0]
-    email = planned.get_by_role("link", name="Email this").first
+    email = planned.get_by_role("link", name="Email", exact=True).first
     href = email.get_attribute("href")
     assert href.startswith("mailto:?subject=")
     query = parse_qs(href.removeprefix("mailto:?"))
@@ -122,14 +126,42 @@ def test_each_message_can_be_emailed_downloaded_and_copied(planned):
     assert download.value.suggested_filename == "adviser-contact.txt"
     text = Path(download.value.path()).read_bytes().decode("utf-8")
     assert text.startswith(f"Subject: {first['subject']}\r\n\r\nDear [name of the mediation adviser],")
-    planned.get_by_role("button", name="Copy").first.click()
+    copy = planned.get_by_role("button", name="Copy", exact=True).first
+    copy.click()
     expect(planned.locator(".calculator-status[role=status]")).to_have_text("Message copied.")
+    # "Copied" on the button itself, where the finger is (issue 23, item 4), then "Copy" again.
+    copied = planned.get_by_role("button", name="Copied", exact=True)
+    expect(copied).to_have_count(1)
+    expect(copied).to_be_in_viewport()
+    expect(copied).to_have_count(0, timeout=10_000)
     assert planned.evaluate("navigator.clipboard.readText()").startswith(f"Subject: {first['subject']}")
+
+
+def test_the_printed_plan_has_no_citation_addresses_no_focus_ring_and_whole_letters(planned):
+    """Issue 23, item 6: on paper, a citation is its name, the focused answer heading has no ring,
+    and a message is not split across pages (when it fits on one)."""
+    result = planned.locator("#plan-result")
+    heading = planned.get_by_role("heading", name=HEADING)
+    heading.focus()
+    planned.emulate_media(media="print")
+    try:
+        citations = result.locator("a.calculator-citation")
+        assert citations.count() >= 10
+        after = citations.evaluate_all("links => links.map((a) => getComputedStyle(a, '::after').content)")
+        assert set(after) == {"none"}, after
+        expect(heading).to_be_focused()
+        assert heading.evaluate("h => getComputedStyle(h).outlineStyle") == "none"
+        letters = result.locator(".calculator-letter")
+        assert letters.count() == len(python_plan(WORKED_EXAMPLE)["messages"])
+        assert set(letters.evaluate_all("ls => ls.map((l) => getComputedStyle(l).breakInside)")) == {"avoid"}
+        assert [letter.locator(".calculator-message").count() for letter in letters.all()] == [1] * letters.count()
+    finally:
+        planned.emulate_media(media="screen")
 
 
 def test_one_calendar_file_has_every_dated_step_with_reminders(planned):
     with planned.expect_download() as download:
-        planned.get_by_role("link", name="Save every date to your calendar").click()
+        planned.get_by_role("link", name="Save to calendar (with reminders)").click()
     assert download.value.suggested_filename == "my-send-appeal-plan.ics"
     ics = Path(download.value.path()).read_bytes().decode("utf-8")
     unfolded = ics.replace("\r\n ", "")
@@ -150,7 +182,7 @@ def test_the_answers_stay_out_of_the_address_until_the_reader_copies_a_link(plan
     history); "Copy a link to these answers" makes one, which fills in and answers the plan again,
     and then leaves the address at once; "Clear my answers" empties everything the page holds."""
     assert urlsplit(planned.url)[3:] == ("", "")
-    result = planned.locator("#plan-result")
+    result = planned.locator(".calculator-your-answers")  # under the answer, outside its box
     expect(result).to_contain_text("If you copy a link to these answers, the link includes them, such as your dates.")
     result.get_by_role("button", name="Copy a link to these answers").click()
     expect(planned.locator(".calculator-status[role=status]")).to_have_text("Link copied. It contains your answers, so only send it to people you trust.")
@@ -168,6 +200,7 @@ def test_the_answers_stay_out_of_the_address_until_the_reader_copies_a_link(plan
 
     again.get_by_role("button", name="Clear my answers").click()
     expect(again.locator("#plan-result")).to_be_empty()
+    expect(again.locator(".calculator-your-answers")).to_be_empty()
     expect(again.get_by_label("I am the parent of a child")).to_be_focused()
     expect(again.get_by_label("I am the parent of a child")).not_to_be_checked()
     expect(again.get_by_label("The special educational provision in the plan (section F)")).not_to_be_checked()
@@ -212,7 +245,7 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     shown = page.locator("#plan-result")
     for row in result["timeline"]:
         expect(shown).to_contain_text(row["date_text"])
-    texts = shown.locator(".calculator-message").all_inner_texts()
+    texts = shown.locator(".calculator-message").all_text_contents()
     assert [text.strip() for text in texts] == [m["text"].strip() for m in result["messages"]]
     assert [m["kind"] for m in result["messages"]] == ["certificate-chase", "tribunal-no-certificate"]
     assert all("I am [Your name], the young person this decision is about." in m["text"]
@@ -255,14 +288,101 @@ def test_without_javascript_the_page_says_where_the_rules_are(browser, site_url)
     context.close()
 
 
-def test_the_home_page_links_to_the_plan_on_its_first_screen(browser, site_url):
+def test_the_home_page_has_the_deadline_and_the_plan_as_two_buttons_on_its_first_screen(browser, site_url):
+    """Issue 23, item 3: two buttons of the same style, the deadline first."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(site_url)
-    link = page.locator(".md-content").get_by_role("link", name="Make your plan").first
-    expect(link).to_be_in_viewport()
-    link.click()
+    buttons = page.locator("article a.md-button")
+    expect(buttons).to_have_text(["Work out your appeal deadline", "Make your plan"])
+    assert len(set(buttons.evaluate_all("bs => bs.map((b) => b.className)"))) == 1
+    for button in buttons.all():
+        expect(button).to_be_in_viewport()
+    buttons.nth(1).click()
     expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
+    context.close()
+
+
+HAND_OFF_KEY = "send-calculators-answers"  # calculators.js: the read-once hand-off in sessionStorage
+
+
+def answer_now(page: Page, button: str) -> None:
+    page.get_by_role("button", name=button).click()
+    expect(page.locator(".calculator-result h2")).to_be_focused(timeout=RESULT_TIMEOUT)
+
+
+def expect_nothing_kept(page: Page) -> None:
+    """The hand-off was read once and deleted; nothing about the reader is in the address."""
+    assert page.evaluate(f"sessionStorage.getItem('{HAND_OFF_KEY}')") is None
+    assert not urlsplit(page.url).fragment and not urlsplit(page.url).query, page.url
+
+
+def test_each_calculator_leads_on_and_the_answers_go_with_the_reader_once(browser, site_url):
+    """Issue 23, item 3, with issue 20, item 5: the certificate answer leads to the deadline, the
+    deadline answer to the plan; the grounds and the decision date are carried, never typed twice,
+    and never put in the address; the hand-off is read once."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+    page.goto(site_url + "check-if-you-need-a-mediation-certificate/")
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    page.get_by_label("Health or social care needs or provision in the plan (sections C, D, G, H1 or H2)").check()
+    answer_now(page, "Check if you need a certificate")
+    page.locator(".calculator-result").get_by_role("link", name="Work out your appeal deadline").click()
+    expect(page.get_by_role("heading", level=1, name="Work out your appeal deadline")).to_be_visible()
+    expect_nothing_kept(page)
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    answer_now(page, "Work out the deadline")
+    onward = page.locator(".calculator-result").get_by_role("link", name="Make your plan: the messages to send and the dates to keep")
+    expect(onward).to_be_in_viewport()
+    onward.click()
+    expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
+    expect(page.locator("form .calculator-carried")).to_have_text(
+        "Your answers from the last page are filled in. Check them as you go.")
+    expect_nothing_kept(page)
+    letter = page.get_by_role("group", name="Date on the decision letter")
+    assert [letter.get_by_label(part).input_value() for part in ("Day", "Month", "Year")] == ["4", "1", "2027"]
+    page.get_by_label("I am the parent of a child").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_label("The special educational provision in the plan (section F)")).to_be_checked()
+    expect(page.get_by_label("Health or social care needs or provision in the plan (sections C, D, G, H1 or H2)")).to_be_checked()
+    # Read once: the same page again starts empty.
+    page.reload()
+    assert page.get_by_role("group", name="Date on the decision letter").get_by_label("Day").input_value() == ""
+    expect(page.locator("form .calculator-carried")).to_have_count(0)
+    context.close()
+
+
+def test_the_timeline_leads_to_the_plan_with_its_dates_and_clear_my_answers_drops_the_hand_off(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.datetime.combine(TODAY, datetime.time(10, 0)))
+    page.goto(site_url + "check-if-you-need-a-mediation-certificate/")
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    answer_now(page, "Check if you need a certificate")
+    page.locator(".calculator-result").get_by_role("link", name="Work out your appeal deadline").click()
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    answer_now(page, "Work out the deadline")
+    # "Clear my answers" forgets what this page was handed (the grounds) as well as its own answers.
+    page.get_by_role("button", name="Clear my answers").click()
+    page.goto(site_url + "plan-the-mediation-timeline/")
+    expect_nothing_kept(page)
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    fill_date(page, "Date you contacted the mediation adviser (optional)", "6", "1", "2027")
+    page.get_by_role("group", name="Do you want mediation?").get_by_label("Yes", exact=True).check()
+    answer_now(page, "Plan the timeline")
+    page.locator(".calculator-result").get_by_role("link", name="Make your plan: the messages to send and the dates to keep").click()
+    expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
+    expect_nothing_kept(page)
+    page.get_by_label("I am the parent of a child").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_label("The special educational provision in the plan (section F)")).not_to_be_checked()
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("group", name="Do you want mediation?").get_by_label("Yes", exact=True)).to_be_checked()
+    page.get_by_role("button", name="Continue").click()
+    adviser = page.get_by_role("group", name="Date you contacted the mediation adviser (optional)")
+    assert [adviser.get_by_label(part).input_value() for part in ("Day", "Month", "Year")] == ["6", "1", "2027"]
     context.close()
 
 
@@ -272,3 +392,89 @@ def test_the_plan_page_sends_nothing_to_another_origin(planned, context, site_ur
                  if not (urlsplit(url)[:2] == origin or (url.startswith("blob:") and urlsplit(url[5:])[:2] == origin))]
     assert elsewhere == []
     assert any("/pyodide/" in url for url in context.requests)
+
+
+# ---- The short answer first (issue 23, item 2) -------------------------------------------------------
+
+#: The four situations of issue 23, as links with their answers ("Copy a link to these answers").
+FOUR_SITUATIONS = {
+    "a refusal to assess, and no idea about mediation": "appellant=parent&decision-sent=2027-1-4&grounds=a",
+    "a final plan about sections F and I, mediation wanted": (
+        "appellant=parent&decision-sent=2027-1-4&grounds=c-ii,c-iii&mediation-wanted=yes"),
+    "a 17-year-old and a college": "appellant=young-person&decision-sent=2026-12-14&grounds=c-iii&mediation-wanted=no",
+    "a parent who contacted the adviser 9 weeks late": (
+        "appellant=parent&decision-sent=2026-10-27&grounds=c-ii&mediation-wanted=no&adviser-contacted=2026-12-29"),
+}
+SCREEN = PHONE["height"]
+
+LAYOUT_JS = """() => {
+  const result = document.querySelector('#plan-result'), heading = result.querySelector('h2');
+  const top = heading.getBoundingClientRect().top;
+  const copy = [...result.querySelectorAll('button')].find((b) => b.textContent === 'Copy' && b.checkVisibility());
+  const folded = (el) => !!el.closest('details');
+  return {
+    height: result.getBoundingClientRect().height,
+    firstCopy: copy ? copy.getBoundingClientRect().top - top : null,
+    order: [...result.children].map((el) => el.tagName === 'DETAILS' ? 'details:' + el.querySelector('summary').textContent
+                                        : el.tagName + ':' + (el.matches('h2, h3') ? el.textContent : el.className)),
+    foldedTimeline: [...result.querySelectorAll('.calculator-date')].some(folded),
+    foldedNowButtons: [...result.querySelectorAll('.calculator-letter')].filter((l) => !folded(l.querySelector('.calculator-actions'))).length,
+  };
+}"""
+
+
+@pytest.mark.parametrize("situation", FOUR_SITUATIONS)
+def test_the_plan_is_at_most_4_screens_with_the_first_copy_within_2(context, site_url, situation):
+    page = open_plan(context, site_url, "#" + FOUR_SITUATIONS[situation])
+    expect(page.locator("#plan-result h2")).to_be_focused(timeout=RESULT_TIMEOUT)
+    layout = page.evaluate(LAYOUT_JS)
+    assert layout["height"] <= 4 * SCREEN, layout
+    if layout["firstCopy"] is not None:
+        assert layout["firstCopy"] <= 2 * SCREEN, layout
+    assert not layout["foldedTimeline"]
+    # In order: the answer, its status, "Change your answers"; "Do this now" (if anything is to be
+    # sent); the timeline and the calendar; then folded parts, "How this was worked out" last.
+    order = layout["order"]
+    assert order[0].startswith("H2:") and "P:calculator-change" in order
+    assert order.index("P:calculator-change") < order.index("H3:Your timeline")
+    if "H3:Do this now" in order:
+        assert order.index("P:calculator-change") < order.index("H3:Do this now") < order.index("H3:Your timeline")
+    assert order[-1] == "details:How this was worked out", order
+    # "What to do next" is folded while the reader is in time; late or waiting, it is not.
+    in_time = order[0].startswith("H2:The SEND Tribunal must receive your appeal by")
+    assert ("details:What to do next" if in_time else "H3:What to do next") in order, order
+    page.close()
+
+
+def test_do_this_now_has_each_message_to_send_today_with_its_buttons_and_the_rest_is_folded(planned):
+    display = python_plan(WORKED_EXAMPLE)
+    result = planned.locator("#plan-result")
+    now = [m for m in display["messages"] if m["now"]]
+    later = [m for m in display["messages"] if not m["now"]]
+    assert [m["kind"] for m in now] == ["adviser-contact", "la-mediation-request"]
+    assert [m["kind"] for m in later] == ["mediation-not-arranged"]
+    letters = result.locator(".calculator-letter")
+    for index, message in enumerate(display["messages"]):
+        letter = letters.nth(index)
+        expect(letter.get_by_role("heading", level=4)).to_have_text(message["title"])
+        expect(letter.get_by_role("button", name="Copy", exact=True)).to_be_visible(visible=message["now"])
+        summary = letter.locator("summary")
+        expect(summary).to_have_text(message["show"])
+        expect(letter.locator(".calculator-message")).to_be_hidden()
+        summary.click()  # opens the message, and its buttons for a message kept for later
+        expect(letter.locator(".calculator-message")).to_be_visible()
+        expect(letter.get_by_role("button", name="Copy", exact=True)).to_be_visible()
+        summary.click()
+    # One issue: nothing to leave out of mediation (two or more: tests/calculators/test_calc_letters.py).
+    request = next(m for m in display["messages"] if m["kind"] == "la-mediation-request")
+    assert "The issues I want mediation about are:" in request["text"] and "[delete any" not in request["text"]
+    # Before sending, the reader opens each message and fills in the [square brackets].
+    expect(result.get_by_text("Before you send a message, open it and fill in every part in [square brackets].")).to_be_visible()
+    # Not "You are in mediation" before anything is sent; not "you only have to contact the adviser"
+    # to a reader who wants mediation.
+    expect(result).not_to_contain_text("You are in mediation")
+    expect(result).not_to_contain_text("you only have to contact the adviser")
+    # "Change your answers", under the answer, goes back to the first question with the answers kept.
+    result.get_by_role("link", name="Change your answers").click()
+    expect(planned.get_by_label("I am the parent of a child")).to_be_focused()
+    expect(planned.get_by_label("I am the parent of a child")).to_be_checked()

@@ -5,7 +5,7 @@
 // wording come from Python; the only words here are the labels of the result's parts below.
 // Every URL is resolved from this file's own URL, so the site also works under /REPO/.
 // Only the calculator pages load it (a <script> under the form), so guide pages stay light;
-// offline.js, on every page, registers the service worker.
+// site.js, on every page, registers the service worker.
 
 // The Pyodide runtime, relative to this file. scripts/build rewrites it to the versioned folder
 // "../pyodide/<build>/" (scripts/bundle_pyodide.py), so a deploy never mixes old and new files.
@@ -60,32 +60,38 @@ function calculatorPage(form) {
     startingLarge: "Getting the calculator ready. It is a download of about 4 MB, so it may take a minute on a slow connection…",
     ready: "The calculator is ready.",
     cleared: "Your answers have been cleared from this page. Files you downloaded and links you copied are not deleted.",
+    carried: "Your answers from the last page are filled in. Check them as you go.",
     answered: "Your answer is below the form.",
+    working: "Working it out.",
+    workingFirst: "Working it out. The first time can take up to 30 seconds on a slow connection.",
     error: "Error:",
     timeline: "Your timeline",
     steps: "How this was worked out",
     nextSteps: "What to do next",
-    notes: "Please note",
+    notes: "More about these dates",
     calendar: "Save to calendar",
     calendarReminder: "Save to calendar (with a reminder)",
     calendarReminders: "Save to calendar (with reminders)",
-    print: "Print this result",
+    print: "Print",
     change: "Change your answers",
     // The plan ("Make your plan")
     certificate: "Do you need a mediation certificate?",
-    messages: "What to send",
+    doNow: "Do this now",
+    fillIn: "Before you send a message, open it and fill in every part in [square brackets].",
+    later: "Messages you may need later",
     to: "To: ",
     subject: "Subject: ",
     reliesOn: "This relies on: ",
     copy: "Copy",
+    copiedButton: "Copied",
     copied: "Message copied.",
-    email: "Email this",
+    email: "Email",
     download: "Download",
-    calendarAll: "Save every date to your calendar",
     // Under every result (issue 20): nothing about the reader is kept in the address unless asked.
     yourAnswers: "Your answers",
     notSaved: "This site does not save your answers. If you copy a link to these answers, the link includes them, such as your dates. Anyone who gets the link can see them.",
     copyLink: "Copy a link to these answers",
+    linkCopiedButton: "Link copied",
     linkCopied: "Link copied. It contains your answers, so only send it to people you trust.",
     clear: "Clear my answers",
   };
@@ -96,6 +102,9 @@ function calculatorPage(form) {
   // The live region is the short status line only; the answer is announced by moving focus to its
   // heading (GOV.UK), so a screen reader never reads the whole result, steps and all, at once.
   result.removeAttribute("role");
+  // Under the answer, outside its box: what this page keeps of the reader's answers (issue 20).
+  const answersBox = el("div", null, { class: "calculator-your-answers" }); // not printed
+  result.after(answersBox);
   const title = document.title;
   const pending = new Map();
   const blobs = []; // the result's downloads (calendar, messages), revoked when it is cleared
@@ -104,7 +113,17 @@ function calculatorPage(form) {
   // service worker answers with its cached copy's address).
   const asked = new URL(document.querySelector('script[src*="javascripts/calculators.js"]').src);
   const outdated = (asked.searchParams.get("v") ?? "") !== BUILD;
-  let ready, failure, lastCall = 0, submissions = 0;
+  let ready, started = false, failure, lastCall = 0, submissions = 0;
+  // Answers handed on by the calculator before (onward()): read once, and deleted at once.
+  const HAND_OFF = "send-calculators-answers";
+  const forgetHandOff = () => { try { sessionStorage.removeItem(HAND_OFF); } catch {} };
+  let carried;
+  try {
+    carried = new URLSearchParams(sessionStorage.getItem(HAND_OFF) ?? "");
+  } catch { // storage turned off
+    carried = new URLSearchParams();
+  }
+  forgetHandOff();
 
   // ---- Pyodide in a module worker, started once, on the first sign the reader wants it: the first
   // focus or input in the form. Its files start downloading earlier, at low priority, once the page
@@ -139,7 +158,7 @@ function calculatorPage(form) {
       .catch(() => {}); // start() reports any failure
   }
   function keepForOffline() { // once the calculator is used: the service worker keeps the runtime too
-    // offline.js registers the service worker on this event (not with Save-Data on). With
+    // site.js registers the service worker on this event (not with Save-Data on). With
     // Save-Data on, nothing more is downloaded, even by a worker registered on an earlier visit.
     document.dispatchEvent(new Event("calculator-ready"));
     if (!("serviceWorker" in navigator) || saveData) return;
@@ -164,7 +183,7 @@ function calculatorPage(form) {
     });
     const starting = ready;
     ready.then(keepForOffline, () => {});
-    ready.then(() => (status.textContent = WORDS.ready), (error) => {
+    ready.then(() => ((started = true), (status.textContent = WORDS.ready)), (error) => {
       console.error(error);
       if (ready === starting) ready = null; // the next submit tries again, with a new worker
       status.textContent = "";
@@ -227,21 +246,24 @@ function calculatorPage(form) {
     return { calculator, request, answers };
   }
   function fill(answers) {
-    planSteps.showAll();
+    let filled = 0;
     for (const field of form.querySelectorAll("[data-field]")) {
       const answer = answers.get(fieldId(field));
       if (answer === null) continue;
       if (field.dataset.type === "date") {
         const [year = "", month = "", day = ""] = answer.split("-");
         inputs(field).forEach((input, i) => (input.value = [day, month, year][i]));
+        filled++;
       } else { // a value the question does not offer (a damaged address) is ignored: the default stays
         const chosen = answer.split(",");
         if (inputs(field).some((input) => chosen.includes(input.value))) {
           inputs(field).forEach((input) => (input.checked = chosen.includes(input.value)));
+          filled++;
         }
       }
     }
     reveal();
+    return filled;
   }
   // The kind of claim decides which questions show (GOV.UK conditional reveal).
   function reveal() {
@@ -328,40 +350,68 @@ function calculatorPage(form) {
     return el("a", label, { href, download: file, class: "md-button" });
   }
   function provision(item) {
-    return item.url ? el("a", item.provision, { href: item.url }) : el("span", item.provision || "");
+    return item.url ? el("a", item.provision, { href: item.url, class: "calculator-citation" }) : el("span", item.provision || "");
   }
   function section(heading, items, tag, render = (text) => text) {
     if (!items?.length) return [];
     const list = el(tag, null, { class: "calculator-list" });
     for (const item of items) list.appendChild(el("li")).append(...[render(item)].flat());
-    return [el("h3", heading), list];
+    return heading ? [el("h3", heading), list] : [list];
   }
-  function showResult(display, answers) {
+  function showResult(calculator, display, answers) {
     const actions = el("p", null, { class: "calculator-actions" });
     if (display.calendar) {
       const reminders = display.calendar.reminders?.length ?? 0;
       const label = [WORDS.calendar, WORDS.calendarReminder][reminders] ?? WORDS.calendarReminders;
       actions.append(calendarLink(display.calendar, label), " ");
     }
-    const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
-    print.addEventListener("click", () => window.print());
-    const change = actions.appendChild(el("a", WORDS.change, { href: "#" + form.id, class: "calculator-change" }));
-    change.addEventListener("click", (event) => {
-      event.preventDefault();
-      form.querySelector("input").focus();
-    });
+    actions.append(printButton());
     const heading = answerHeading(display);
     place([
       heading,
       ...display.paragraphs.map((text) => el("p", text)),
+      changeLink(),
+      ...onward(calculator, answers),
       ...timelineSection(display),
       ...workings(display),
       actions,
     ], answers);
     announce(heading, WORDS.answered);
   }
+  // The next calculator, as the page offers it (a hidden part under the form, with its words): the
+  // answers go with the reader in a read-once hand-off (issue 20, item 5), never in the address.
+  // What this page was handed and did not use (the grounds, on the deadline page) goes on too.
+  function onward(calculator, answers) {
+    const offer = document.querySelector(`.calculator-onward[data-calculator="${calculator}"]`);
+    if (!offer) return [];
+    const next = offer.cloneNode(true);
+    next.hidden = false;
+    next.querySelectorAll("a").forEach((link) => link.addEventListener("click", () => {
+      const handed = new URLSearchParams(carried);
+      answers.forEach((value, name) => handed.set(name, value));
+      try {
+        sessionStorage.setItem(HAND_OFF, handed);
+      } catch {} // storage turned off: the next page just starts empty
+    }));
+    return [next];
+  }
   // The heading is the answer itself ("The SEND Tribunal must receive your appeal by Monday
   // 1 March 2027"), so focus on it tells every reader the answer first.
+  function printButton() {
+    const print = el("button", WORDS.print, { type: "button", class: "md-button" });
+    print.addEventListener("click", () => window.print());
+    return print;
+  }
+  function changeLink() { // under the answer: back to the questions, answers kept
+    const change = el("a", WORDS.change, { href: "#" + form.id });
+    change.addEventListener("click", (event) => {
+      event.preventDefault();
+      planSteps.change();
+    });
+    const line = el("p", null, { class: "calculator-change" });
+    line.append(change);
+    return line;
+  }
   function answerHeading(display) {
     const heading = el("h2", null, { tabindex: "-1", class: "calculator-heading" });
     heading.append(display.heading + " ", el("span", display.answer, { class: "calculator-answer" }));
@@ -376,9 +426,19 @@ function calculatorPage(form) {
     return section(WORDS.timeline, display.timeline, "ol", (item) =>
       [el("strong", item.date_text, { class: "calculator-date" }), `${item.who}: ${item.what} `, provision(item)]);
   }
-  function workings(display) { // how it was worked out, what to do next, and the notes
-    return [...section(WORDS.steps, display.steps, "ol", (step) => [step.text + " ", provision(step)]),
-      ...section(WORDS.nextSteps, display.next_steps, "ul"), ...section(WORDS.notes, display.notes, "ul")];
+  // What to do next (folded only while the reader is in time: late or waiting, it says what to do
+  // now), then, folded, more about the dates (the notes) and how it was worked out (steps, citations).
+  function workings(display) {
+    const next = section(null, display.next_steps, "ul");
+    return [...(display.outcome === "in-time" ? folded(WORDS.nextSteps, next) : next.length ? [el("h3", WORDS.nextSteps), ...next] : []),
+      ...folded(WORDS.notes, section(null, display.notes, "ul")),
+      ...folded(WORDS.steps, section(null, display.steps, "ol", (step) => [step.text + " ", provision(step)]))];
+  }
+  function folded(summary, nodes) { // GOV.UK details: printed open (site.js)
+    if (!nodes.length) return [];
+    const details = el("details", null, { class: "calculator-details" });
+    details.append(el("summary", summary), ...nodes);
+    return [details];
   }
   const addressWithoutAnswers = () => location.href.split("#")[0];
   function blobURL(blob) {
@@ -389,7 +449,8 @@ function calculatorPage(form) {
   // The answers are not written into the address (a shared phone keeps its history): a link is made
   // only when the reader asks, and "Clear my answers" empties the form, the result and the address.
   function place(nodes, answers) {
-    result.replaceChildren(...nodes, ...yourAnswers(answers));
+    result.replaceChildren(...nodes);
+    answersBox.replaceChildren(...yourAnswers(answers));
     result.hidden = false;
     document.documentElement.classList.add("calculator-has-result");
   }
@@ -402,7 +463,8 @@ function calculatorPage(form) {
       const link = addressWithoutAnswers() + "#" + answers; // the fragment never reaches a server
       try {
         await navigator.clipboard.writeText(link);
-        status.textContent = WORDS.linkCopied;
+        confirm(copy, WORDS.linkCopiedButton, WORDS.linkCopied);
+        warning.hidden = false;
       } catch { // no clipboard here: show the link, selected, for the reader to copy
         const shown = buttons.querySelector(".calculator-link") ?? buttons.appendChild(el("span", null, { class: "calculator-link" }));
         shown.textContent = link;
@@ -410,22 +472,51 @@ function calculatorPage(form) {
       }
     });
     clear.addEventListener("click", clearAnswers);
-    const section = el("div", null, { class: "calculator-your-answers" }); // not printed
-    section.append(el("h3", WORDS.yourAnswers), el("p", WORDS.notSaved), buttons);
-    return [section];
+    const warning = el("p", WORDS.linkCopied, { hidden: "" }); // beside the button that copied it
+    return [el("h2", WORDS.yourAnswers), el("p", WORDS.notSaved), buttons, warning];
   }
   function clearAnswers() {
     ++submissions; // an answer still on its way is dropped
+    busy(false);
     form.reset();
     clearErrors();
     result.replaceChildren();
+    answersBox.replaceChildren();
     document.documentElement.classList.remove("calculator-has-result");
     blobs.splice(0).forEach((url) => URL.revokeObjectURL(url));
     history.replaceState(null, "", addressWithoutAnswers());
+    forgetHandOff();
+    carried = new URLSearchParams();
+    form.querySelector(".calculator-carried")?.remove();
     planSteps.reset();
     reveal();
     status.textContent = WORDS.cleared;
     form.querySelector("input").focus();
+  }
+
+  // Busy where the finger is: on the button and beside it, after a moment (a ready calculator
+  // answers in well under a second, so nothing flashes), and aria-busy on the form.
+  const button = form.querySelector('button[type="submit"]');
+  const working = el("span", null, { class: "calculator-working", "aria-hidden": "true" }); // the status says it
+  button.after(working);
+  let busyTimer;
+  function busy(on) {
+    clearTimeout(busyTimer);
+    if (on) form.setAttribute("aria-busy", "true");
+    else form.removeAttribute("aria-busy");
+    if (!on) return button.classList.remove("calculator-button--busy"), (working.textContent = "");
+    busyTimer = setTimeout(() => {
+      const words = started ? WORDS.working : WORDS.workingFirst;
+      button.classList.add("calculator-button--busy");
+      working.textContent = status.textContent = words;
+    }, 300);
+  }
+  // A button that says what it did ("Copied"), for a few seconds, as the live region says it too.
+  function confirm(copyButton, words, sentence) {
+    const label = copyButton.textContent;
+    copyButton.textContent = words;
+    status.textContent = sentence;
+    setTimeout(() => (copyButton.textContent = label), 5000);
   }
 
   async function submit() {
@@ -433,19 +524,23 @@ function calculatorPage(form) {
     const { calculator, request, answers } = read();
     const mine = ++submissions;
     let response;
+    busy(true);
     try {
       response = JSON.parse(await call(calculator, request));
     } catch {
+      busy(false);
       await failure;
       failed.focus();
       return;
     }
     if (mine !== submissions) return; // a newer submission is on its way
+    busy(false);
     clearErrors();
     if (response.ok) {
-      return calculator === "plan" ? showPlan(response.display, answers) : showResult(response.display, answers);
+      return calculator === "plan" ? showPlan(response.display, answers) : showResult(calculator, response.display, answers);
     }
     result.replaceChildren(); // never leave an old answer beside the errors
+    answersBox.replaceChildren();
     document.documentElement.classList.remove("calculator-has-result");
     status.textContent = WORDS.ready;
     showErrors(response.errors);
@@ -471,8 +566,14 @@ function calculatorPage(form) {
         groups.forEach((group, i) => (group.hidden = i > 0));
         continues.forEach((next) => (next.hidden = false));
       },
+      change() { // "Change your answers": the questions, as answered, from the first
+        form.querySelector("input").focus();
+      },
     };
   }
+  // One message: what it is and when to send it, its Copy, Email and Download (at hand for a message
+  // to send now, in the fold for later), and the message itself (who to, subject, text, notes, what
+  // it relies on) folded under "Show the message to …".
   function message(item) {
     const whole = `${WORDS.subject}${item.subject}\n\n${item.text}`;
     const body = el("div", item.text, { class: "calculator-message" });
@@ -480,9 +581,10 @@ function calculatorPage(form) {
     copy.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(whole);
-        status.textContent = WORDS.copied;
-      } catch {
-        getSelection().selectAllChildren(body); // no clipboard here: select it for the reader to copy
+        confirm(copy, WORDS.copiedButton, WORDS.copied);
+      } catch { // no clipboard here: show and select it for the reader to copy
+        details.open = true;
+        getSelection().selectAllChildren(body);
       }
     });
     const mailto = "mailto:?subject=" + encodeURIComponent(item.subject) +
@@ -492,34 +594,47 @@ function calculatorPage(form) {
     buttons.append(copy, " ", el("a", WORDS.email, { href: mailto, class: "md-button" }), " ",
       el("a", WORDS.download, { href: blobURL(text), download: `${item.kind}.txt`, class: "md-button" }));
     const relies = el("p", WORDS.reliesOn);
-    item.provisions.forEach((p, i) => relies.append(i ? ", " : "", el("a", p.citation, { href: p.url })));
-    return [el("h4", item.title), el("p", item.when), el("p", WORDS.to + item.to),
-      el("p", WORDS.subject + item.subject), body, ...item.notes.map((note) => el("p", note)), relies, buttons];
+    item.provisions.forEach((p, i) => relies.append(i ? ", " : "", el("a", p.citation, { href: p.url, class: "calculator-citation" })));
+    const [details] = folded(item.show, [el("p", WORDS.to + item.to), el("p", WORDS.subject + item.subject), body,
+      ...item.notes.map((note) => el("p", note)), relies, ...(item.now ? [] : [buttons])]);
+    const letter = el("section", null, { class: "calculator-letter" }); // printed whole, on one page if it fits
+    letter.append(el("h4", item.title), el("p", item.when), ...(item.now ? [buttons] : []), details);
+    return [letter];
   }
+  // The plan, the short answer first (issue 23): the date and where you stand; what to do now,
+  // each message's buttons at hand; the dated timeline and the calendar; the certificate answer;
+  // the messages for later; then what to do next and the notes, with the workings folded last.
   function showPlan(display, answers) {
     const heading = answerHeading(display);
     const actions = el("p", null, { class: "calculator-actions" });
-    if (display.events.length) actions.append(calendarLink(display.events, WORDS.calendarAll, "my-send-appeal-plan"), " ");
-    const print = actions.appendChild(el("button", WORDS.print, { type: "button", class: "md-button" }));
-    print.addEventListener("click", () => window.print());
-    const certificate = display.certificate ? [el("h3", WORDS.certificate),
-      el("p", display.certificate.answer, { class: "calculator-answer" }),
+    if (display.events.length) {
+      const label = display.events.some((event) => event.reminders?.length) ? WORDS.calendarReminders : WORDS.calendar;
+      actions.append(calendarLink(display.events, label, "my-send-appeal-plan"), " ");
+    }
+    actions.append(printButton());
+    const certificate = display.certificate ? [el("h3", `${WORDS.certificate} ${display.certificate.answer}`),
       ...display.certificate.paragraphs.map((text) => el("p", text))] : [];
+    const messages = (now, heading) => {
+      const chosen = display.messages.filter((item) => item.now === now);
+      return chosen.length ? [el("h3", heading), ...(now ? [el("p", WORDS.fillIn)] : []), ...chosen.flatMap(message)] : [];
+    };
     place([
       heading,
       ...display.paragraphs.map((text) => el("p", text)),
-      ...certificate,
+      changeLink(),
+      ...messages(true, WORDS.doNow),
       ...timelineSection(display),
-      ...(display.messages.length ? [el("h3", WORDS.messages), ...display.messages.flatMap(message)] : []),
-      ...workings(display),
       actions,
+      ...certificate,
+      ...messages(false, WORDS.later),
+      ...workings(display),
     ], answers);
     announce(heading, display.announcement);
   }
 
   // ---- Wiring (the form shows from the first paint with scripting on: overrides/main.html).
   const planSteps = planGroups();
-  // "Reload the page": offline.js, which owns the service worker, lets the new version take over.
+  // "Reload the page": site.js, which owns the service worker, lets the new version take over.
   failed.querySelector("[data-reload]")?.addEventListener("click",
     () => document.dispatchEvent(new Event("new-version-wanted")));
   startWhenWanted();
@@ -538,8 +653,11 @@ function calculatorPage(form) {
   reveal();
   const answers = new URLSearchParams(location.hash.slice(1));
   if ([...form.querySelectorAll("[data-field]")].some((field) => answers.has(fieldId(field)))) {
+    planSteps.showAll();
     fill(answers); // a link the reader made ("Copy a link to these answers"): answered, and the
     history.replaceState(null, "", addressWithoutAnswers()); // answers leave the address
     submit();
+  } else if (fill(carried)) { // said above the questions, not in the status line, which changes as
+    status.after(el("p", WORDS.carried, { class: "calculator-carried" })); // the calculator starts
   }
 }

@@ -346,6 +346,28 @@ def check_plan(case: dict[str, object], today: datetime.date) -> str:
         if case["appellant"] != "parent":
             assert not any(word in part for word in PARENT_WORDS
                            for part in (message["text"], message["subject"], message["when"])), (label, message["kind"])
+    # Issue 23: the status fits the reader. Nobody is told they are in mediation before they have
+    # asked for it (the plan has them ask today), and a reader who wants mediation is not told they
+    # "only have to contact the adviser".
+    asking_today = "la-mediation-request" in kinds and case["la_told"] is None
+    if asking_today:
+        assert not any(p.startswith("You are in mediation") for p in display["paragraphs"]), label
+    if case["mediation_wanted"] == "yes" and display["certificate"]:
+        assert not any("you only have to contact the adviser" in p for p in display["certificate"]["paragraphs"]), label
+    # Late or waiting (E5, W1, W5): no "1 month from the date on it" promised in the status, and no
+    # certificate sentence that invites the reader to wait ("before you appeal").
+    if result["status"] != "in-time":
+        assert not any("You then have 1 month from the date on it" in p for p in display["paragraphs"]), label
+        if display["certificate"]:
+            assert not any("before you appeal" in p for p in display["certificate"]["paragraphs"]), label
+    # Issue 23: "Do this now" holds exactly the messages whose timing is today, in the order the
+    # plan gives; each message names what unfolds it.
+    for message in display["messages"]:
+        assert isinstance(message["now"], bool) and message["show"].startswith("Show the "), (label, message["kind"])
+        today_words = re.search(r"\bnow\b|\btoday\b|^Send this after the mediation agreement", message["when"])
+        assert message["now"] == bool(today_words), (label, message["kind"], message["when"])
+    if case["la_told"] is None and case["adviser_contacted"] is None and expected["status"] != "no-appeal" and kinds:
+        assert display["messages"][0]["now"], (label, kinds)  # the first message is one to send now
     # W10: nothing the reader sees says how sure we are.
     for text in texts(response) + [row["provision"] for row in display["timeline"]]:
         assert not CONFIDENCE_WORDS.search(text), (label, text)
