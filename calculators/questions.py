@@ -65,6 +65,7 @@ class Question:
     cli: str = ""
     cli_help: str = ""
     absent: str = ""
+    hint_link: tuple[str, str] = ()  # (words, address): a link after the hint, to the guide page that explains
 
     @property
     def if_left_out(self) -> str:
@@ -229,11 +230,16 @@ AGREEMENT_SETTLES = _about_the_agreement(
 AGREEMENT_DATES = _about_the_agreement(
     "agreement_dates", "Does the written agreement set its own dates for what must be done?", "Yes", "No")
 
-MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?", options=(
+MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?",
+                            "Mediation is a meeting with the local authority and an independent mediator, "
+                            "to try to agree. It is free, and you do not have to take part. If you are not "
+                            "sure yet, you can still go on. To get a mediation certificate, tell the "
+                            "mediation adviser your choice within 2 months of the day the letter was sent.",
+                            options=(
     Option("yes", "Yes"),
     Option("no", "No, I only need the mediation certificate"),
     Option("", "I have not decided yet", cli="undecided"),
-))
+), hint_link=("How to decide about mediation", "../decide-about-mediation/"))
 
 HEALTH_INCLUDED = Question("health_included", RADIOS, "Is health care part of the mediation?",
                            options=(
@@ -326,7 +332,9 @@ def _choices_html(question: Question) -> list[str]:
         f'<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{_text(question.legend)}</legend>',
     ]
     if question.hint:
-        lines.append(f'<div class="govuk-hint" id="{qid}-hint">{_text(question.hint)}</div>')
+        link = (f' <a href="{_escape(question.hint_link[1], quote=True)}">{_text(question.hint_link[0])}</a>'
+                if question.hint_link else "")
+        lines.append(f'<div class="govuk-hint" id="{qid}-hint">{_text(question.hint)}{link}</div>')
     lines.append(f'<div class="{module}" data-module="{module}">')
     input_type = "checkbox" if kind == "checkboxes" else "radio"
     for number, option in enumerate(question.options, start=1):
@@ -348,18 +356,41 @@ def _choices_html(question: Question) -> list[str]:
     return lines
 
 
-def question_html(question: Question) -> str:
+def question_html(question: Question, checks: dict[str, str] | None = None) -> str:
     """One question as a GOV.UK form group; ``data-field`` and ``data-type`` are what the page's script reads.
 
     >>> question_html(MEDIATION_WANTED).splitlines()[0]
     '<div class="govuk-form-group" data-field="mediation_wanted" data-type="radios">'
 
     The inputs' ids are the field name with "-" for "_" (a date adds "-day", "-month", "-year").
+    ``checks`` become ``data-enter``, ``data-select`` and ``data-future``: the messages a form in
+    steps shows at once, before Python checks everything (see :func:`step_checks`).
     """
     body = _date_html(question) if question.kind == DATE else _choices_html(question)
+    data = "".join(f' data-{key}="{_escape(message, quote=True)}"' for key, message in (checks or {}).items())
     return "\n".join([
-        f'<div class="govuk-form-group" data-field="{question.name}" data-type="{question.kind}">',
+        f'<div class="govuk-form-group" data-field="{question.name}" data-type="{question.kind}"{data}>',
         *body, "</div>"])
+
+
+def step_checks(question: Question) -> dict[str, str]:
+    """The messages a step checks before the next (the plan's "Continue"), as Python words them.
+
+    >>> step_checks(APPELLANT)
+    {'select': 'Select who is appealing'}
+
+    A required date left blank ("enter"), a required choice left out ("select"), and any date
+    after today ("future"). Python checks every answer again when the plan is made.
+    """
+    from . import wording  # here, not at the top: wording imports this module
+    checks = {}
+    if question.kind == DATE:
+        if question.required:
+            checks["enter"] = wording.enter_date_message(question.name)
+        checks["future"] = wording.past_message(question.name)
+    elif question.required and question.name in wording.SELECT_MESSAGES:
+        checks["select"] = wording.SELECT_MESSAGES[question.name]
+    return checks
 
 
 def form_html(form: Form) -> str:
@@ -380,10 +411,9 @@ def form_html(form: Form) -> str:
                          f'data-group="{number}"{hidden}>')
             if item.intro:
                 parts.append(f'<p class="calculator-group__intro">{_text(item.intro)}</p>')
-            parts.extend(question_html(question) for question in item.questions)
-            if number < len(groups):
-                parts.append(f'<button type="button" class="md-button calculator-continue">'
-                             f'{CONTINUE}</button>')
+            parts.extend(question_html(question, step_checks(question)) for question in item.questions)
+            parts.append(f'<button type="button" class="md-button md-button--primary calculator-continue">'
+                         f'{CONTINUE}</button>')
             parts.append("</div>")
         elif isinstance(item, Reveal):
             hidden = " hidden" if item.hidden else ""

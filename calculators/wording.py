@@ -191,15 +191,25 @@ def real_date_message(field: str) -> str:
 YEAR_FOUR_NUMBERS = "Year must include 4 numbers"
 
 
+#: Issue 23: a decision letter dated after today is a slip, or dated after it was sent. The time
+#: counts from the day it was sent, never from the day it arrived (legal-rules §3).
+FUTURE_DECISION_ADVICE = ("Check you typed it correctly. Some letters show a date later than the day they were "
+                          "sent. Enter the day it was sent: look at the email\u2019s date or the postmark. If you "
+                          "cannot tell, ask the local authority when they sent it, and get advice from IPSEA or "
+                          "your local SENDIASS.")
+
+
 def past_message(field: str) -> str:
     """The message for a date after today.
 
-    >>> past_message("decision_sent")
-    'Date on the decision letter must be today or in the past'
+    >>> past_message("certificate_issued")
+    'Date on the mediation certificate must be today or in the past'
 
-    The calculators work from things that have already happened.
+    The calculators work from things that have already happened. A decision letter dated after
+    today gets advice as well: :data:`FUTURE_DECISION_ADVICE`.
     """
-    return f"{LABELS[field]} must be today or in the past"
+    message = f"{LABELS[field]} must be today or in the past"
+    return f"{message}. {FUTURE_DECISION_ADVICE}" if field == "decision_sent" else message
 
 
 def after_decision_message(field: str) -> str:

@@ -109,36 +109,54 @@ def submit_and_wait(page, submit=None) -> str:
     return handle.json_value()
 
 
-def press_continue(page) -> None:
-    """A form that asks one group at a time (the plan): press "Continue" until every group shows."""
-    buttons = page.locator("form[data-calculator] .calculator-continue:visible")
+def press_continue(page, each_step=None) -> None:
+    """A form in steps (the plan): answer each step's questions and press "Continue" until "Check your
+    answers"; ``each_step(page)`` is called on every step first (for example, to run axe)."""
+    form = page.locator("form[data-calculator]")
+    buttons = form.locator(".calculator-continue:visible")
     while buttons.count():
+        if each_step:
+            each_step(page)
+        fill_visible(page)
         buttons.first.click()
 
 
+def fill_visible(page) -> None:
+    """A valid answer to every question on the screen: the first date, each first checkbox, the
+    first answer of each unanswered radio question (some are required)."""
+    plan = page.locator("form[data-calculator]").evaluate(PLAN_JS)
+    for field_id, value in zip(plan["date"], a_valid_date()):
+        page.fill(f"#{field_id}", value)
+    for box in plan["check"]:
+        page.check(f"#{box}")
+    for radio in plan["choose"]:
+        page.check(f"#{radio}")
+
+
 def show_errors(page, choice: str | None = None) -> None:
-    """The error state: submit with nothing filled in."""
-    page.locator("form[data-calculator]").evaluate(
-        "form => { form.reset(); form.dispatchEvent(new Event('change', {bubbles: true})); }")
+    """The error state: submit (or, in a form in steps, continue) with nothing filled in."""
+    form = page.locator("form[data-calculator]")
+    form.evaluate("form => { form.reset(); form.dispatchEvent(new Event('change', {bubbles: true})); }")
     choose(page, choice)
-    outcome = submit_and_wait(page)
+    steps = form.locator(".calculator-continue:visible")
+    outcome = submit_and_wait(page, steps.first.click if steps.count() else None)
     assert outcome == "errors", outcome
     summary = page.locator("form[data-calculator] .govuk-error-summary").inner_text()
     assert "Something went wrong" not in summary, summary  # a real, specific error, not the fallback
 
 
-def show_result(page, choice: str | None = None) -> str:
-    """The result state: fill in what the calculator needs and submit. Returns the result text."""
+def show_result(page, choice: str | None = None, each_step=None) -> str:
+    """The result state: fill in what the calculator needs (step by step, in a form in steps) and
+    submit. Returns the result text."""
     choose(page, choice)
-    press_continue(page)
     form = page.locator("form[data-calculator]")
-    plan = form.evaluate(PLAN_JS)
-    for field_id, value in zip(plan["date"], a_valid_date()):
-        page.fill(f"#{field_id}", value)
-    for box in plan["check"]:
-        page.check(f"#{box}")
-    for radio in plan["choose"]:  # the first answer of each radio question (some are required)
-        page.check(f"#{radio}")
+    back = form.locator(".calculator-back:visible")
+    while back.count():  # a form in steps: from its first step
+        back.first.click()
+    press_continue(page, each_step)
+    if each_step and page.locator("form[data-calculator] .calculator-check:visible").count():
+        each_step(page)  # "Check your answers"
+    fill_visible(page)
     outcome = submit_and_wait(page)
     errors = form.locator(".govuk-error-summary").inner_text() if outcome == "errors" else ""
     assert outcome == "result", f"the form showed errors instead of a result: {errors}"

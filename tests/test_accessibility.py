@@ -79,9 +79,16 @@ def axe_report(browser, site_dir: Path, site_url: str, axe_source: str) -> dict:
                         name = f"{path} {choice or ''} [{state_palette}]"
                         show_errors(page, choice)
                         violations += axe_violations(page, axe_source, f"{name} error state")
-                        show_result(page, choice)
+                        steps: list[str] = []
+
+                        def each_step(page, name=name, steps=steps) -> None:  # a form in steps: each step
+                            nonlocal violations
+                            steps.append(f"{name} step {len(steps) + 1}")
+                            violations += axe_violations(page, axe_source, steps[-1])
+
+                        show_result(page, choice, each_step)
                         violations += axe_violations(page, axe_source, f"{name} result state")
-                        checked += [f"{name} error state", f"{name} result state"]
+                        checked += [f"{name} error state", *steps, f"{name} result state"]
         context.close()
     return {"violations": violations, "checked": checked}
 
@@ -124,7 +131,8 @@ FOCUS_JS = """() => {
   const problem = !visible ? 'no visible focus ring' : covered ?
     `hidden behind the sticky header (element ${Math.round(box.top)}..${Math.round(box.bottom)}px, header ${Math.round(h.top)}..${Math.round(h.bottom)}px, under it: ${document.elementFromPoint((box.left + box.right) / 2, (h.top + h.bottom) / 2)?.className})` : '';
   return {ok: !problem, what, problem, id: el.id, type: el.type || '', tag: el.tagName.toLowerCase(),
-          inForm: !!el.closest('form[data-calculator]'), submit: el.matches('form[data-calculator] button[type=submit]'),
+          inForm: !!el.closest('form[data-calculator]'),
+          submit: el.matches('form[data-calculator] button[type=submit], form[data-calculator] .calculator-continue'),
           summary: el.matches('.govuk-error-summary'), href: el.getAttribute('href') || ''};
 }"""
 
@@ -164,7 +172,21 @@ class Keyboard:
             self.page.keyboard.type(value)
 
 
-MAX_REQUIRED_QUESTIONS = 3  # the discrimination claim asks two: who it is against, and the date
+MAX_ROUNDS = 12  # errors to answer, and the steps of a form in steps (the plan: 4 and "Check your answers")
+# After Enter on the form's button: the error summary has focus, the result is shown, or (a form in
+# steps) the next step, or "Check your answers", has focus.
+AFTER_ENTER_JS = """() => { const f = document.querySelector('form[data-calculator]');
+  const r = document.getElementById(f.dataset.result), a = document.activeElement;
+  if (a.matches('.govuk-error-summary')) return 'errors';
+  if (f.querySelector('.govuk-error-summary').hidden && r.childElementCount > 0) return 'result';
+  if (a !== window.__pressed && (a.closest('[data-group]') || a.closest('.calculator-check'))) return 'step';
+  return null; }"""
+
+
+def press_enter(page) -> str:
+    page.evaluate("() => { window.__pressed = document.activeElement; }")
+    page.keyboard.press("Enter")
+    return page.wait_for_function(AFTER_ENTER_JS, timeout=RESULT_TIMEOUT_MS).json_value()
 
 
 def complete_with_keyboard(page, choice_index: int) -> list[str]:
@@ -176,34 +198,28 @@ def complete_with_keyboard(page, choice_index: int) -> list[str]:
             focus = keys.press("ArrowDown")
     # Nothing filled in: Enter on the button shows the error summary, which takes focus.
     keys.tab_until(lambda f: f["submit"])
-    page.keyboard.press("Enter")
-    outcome = "errors"
-    for _ in range(MAX_REQUIRED_QUESTIONS):
-        page.wait_for_function("() => document.activeElement.matches('.govuk-error-summary')",
-                               timeout=RESULT_TIMEOUT_MS)
-        focus = keys.focus()
-        assert focus["summary"], focus
-        # Its first link takes focus to the field with the problem; answer it there.
-        link = keys.tab_until(lambda f: f["href"].startswith("#"))
-        focus = keys.press("Enter")
-        assert focus["id"] == link["href"][1:], (link, focus)
-        if focus["type"] == "text":
-            keys.type_into_date(a_valid_date())
-        elif focus["type"] in ("checkbox", "radio"):
-            keys.press("Space")
-        else:
-            raise AssertionError(f"unexpected field type after the error link: {focus}")
-        keys.tab_until(lambda f: f["submit"])
-        page.keyboard.press("Enter")
-        # Another required question still empty shows the summary again; else the result.
-        outcome = page.wait_for_function(
-            "() => { const f = document.querySelector('form[data-calculator]');"
-            " const r = document.getElementById(f.dataset.result);"
-            " if (document.activeElement.matches('.govuk-error-summary')) return 'errors';"
-            " return f.querySelector('.govuk-error-summary').hidden && r.childElementCount > 0 ? 'result' : null; }",
-            timeout=RESULT_TIMEOUT_MS).json_value()
+    outcome = press_enter(page)
+    assert outcome == "errors", outcome
+    for _ in range(MAX_ROUNDS):
         if outcome == "result":
             break
+        focus = keys.focus()
+        if outcome == "errors":
+            assert focus["summary"], focus
+            # Its first link takes focus to the field with the problem; answer it there.
+            link = keys.tab_until(lambda f: f["href"].startswith("#"))
+            focus = keys.press("Enter")
+            assert focus["id"] == link["href"][1:], (link, focus)
+            if focus["type"] == "text":
+                keys.type_into_date(a_valid_date())
+            elif focus["type"] in ("checkbox", "radio"):
+                keys.press("Space")
+            else:
+                raise AssertionError(f"unexpected field type after the error link: {focus}")
+        # Then on to the button (of this step, or "Make my plan" after "Check your answers"): another
+        # required question still empty shows the summary again; else the next step or the result.
+        keys.tab_until(lambda f: f["submit"])
+        outcome = press_enter(page)
     assert outcome == "result", "the form still showed errors after every required question was answered"
     result_id = page.locator("form[data-calculator]").get_attribute("data-result")
     assert page.locator(f"#{result_id}").inner_text().strip()

@@ -78,6 +78,8 @@ def planned(context, site_url):
     page.get_by_role("group", name="Do you want mediation?").get_by_label("Yes", exact=True).check()
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("group", name="Date you contacted the mediation adviser (optional)")).to_be_visible()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", name="Check your answers")).to_be_focused()
     page.get_by_role("button", name="Make my plan").click()
     heading = page.get_by_role("heading", name=HEADING)
     expect(heading).to_be_focused(timeout=RESULT_TIMEOUT)
@@ -230,6 +232,7 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     page.get_by_label("No, I only need the mediation certificate").check()
     page.get_by_role("button", name="Continue").click()
     fill_date(page, "Date you contacted the mediation adviser (optional)", "10", "8", "2027")
+    page.get_by_role("button", name="Continue").click()
     page.get_by_role("button", name="Make my plan").click()
     cli = subprocess.run(
         [sys.executable, "-m", "calculators", "plan", "--appellant", "young-person", "--decision-sent", "2027-06-15",
@@ -255,21 +258,93 @@ def test_a_waiting_reader_gets_the_same_answer_from_the_page_and_from_plan_json(
     page.close()
 
 
-def test_bad_dates_show_the_error_summary_linked_to_each_question(context, site_url):
+def test_each_step_is_checked_at_once_and_python_checks_every_answer_again(browser, site_url):
+    """Issue 23, item 1: "Continue" checks its own step at once, with Python still downloading (the
+    runtime is held back here): a choice left out, a blank date, a date after today. Python checks
+    every answer when the plan is made, and its error summary leads back to the step that asks."""
+    context = browser.new_context(viewport=PHONE)
+    held: list = []  # the runtime's files, until the plan is made
+    context.route("**/pyodide/**", lambda route: route.continue_() if held == ["released"] else held.append(route))
     page = open_plan(context, site_url)
-    fill_date(page, "Date on the decision letter", "31", "13", "2026")
-    page.get_by_role("button", name="Make my plan").click()  # before answering the rest
+    expect(page.locator("#plan-form button:visible")).to_have_text(["Continue"])  # one button per step
+    page.get_by_role("button", name="Continue").click()
     summary = page.get_by_role("alert").filter(has_text="There is a problem")
-    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("listitem")).to_have_text(["Select who is appealing", "Enter the date on the decision letter"])
     expect(page).to_have_title(re.compile(r"^Error: Make your plan"))
-    summary.get_by_role("link", name="Select who is appealing")  # asked, never assumed, on the page
     expect(summary.get_by_role("link", name="Select who is appealing")).to_have_attribute("href", "#appellant")
+    page.get_by_label("I am the parent of a child").check()
+    fill_date(page, "Date on the decision letter", "12", "1", "2027")  # tomorrow
+    page.get_by_role("button", name="Continue").click()
+    expect(summary.get_by_role("listitem")).to_have_text([
+        "Date on the decision letter must be today or in the past. Check you typed it correctly. Some letters show a "
+        "date later than the day they were sent. Enter the day it was sent: look at the email\u2019s date or the "
+        "postmark. If you cannot tell, ask the local authority when they sent it, and get advice from IPSEA or your "
+        "local SENDIASS."])
+    assert held  # the runtime is still held back: these checks needed no Python
+    fill_date(page, "Date on the decision letter", "31", "13", "2026")  # not a real date: Python's to say
+    page.keyboard.press("Enter")  # Enter continues, as the button does
+    expect(page.get_by_role("group", name="What do you disagree with the local authority about?")).to_be_visible()
+    expect(summary).to_be_hidden()
+    page.get_by_label("It refused to carry out an EHC needs assessment").check()
+    for _ in range(3):
+        page.get_by_role("button", name="Continue").click()
+    for route in held:
+        route.continue_()
+    held[:] = ["released"]
+    page.get_by_role("button", name="Make my plan").click()
+    expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
     real_date = summary.get_by_role("link", name="Date on the decision letter must be a real date")
     expect(real_date).to_have_attribute("href", "#decision-sent-month")
-    grounds = summary.get_by_role("link", name="Select what you disagree with the local authority about")
-    grounds.click()
-    expect(page.get_by_label("It refused to carry out an EHC needs assessment")).to_be_focused()
+    real_date.click()
+    expect(page.get_by_role("group", name="Date on the decision letter").get_by_label("Month")).to_be_focused()
+    expect(page.get_by_role("button", name="Make my plan")).to_be_hidden()
     expect(page.locator("#plan-result")).to_be_empty()
+    context.close()
+
+
+def test_one_step_at_a_time_with_back_and_check_your_answers_with_change_links(context, site_url):
+    page = open_plan(context, site_url)
+    page.get_by_label("I am the parent of a child").check()
+    fill_date(page, "Date on the decision letter", "4", "1", "2027")
+    page.get_by_role("button", name="Continue").click()
+    # The step before is hidden: one question group on the screen, with a way back.
+    expect(page.get_by_role("group", name="Who is appealing?")).to_be_hidden()
+    page.get_by_role("link", name="Back").click()
+    expect(page.get_by_label("I am the parent of a child")).to_be_focused()
+    expect(page.get_by_label("I am the parent of a child")).to_be_checked()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("The special educational provision in the plan (section F)").check()
+    page.get_by_role("button", name="Continue").click()
+    mediation = page.get_by_role("group", name="Do you want mediation?")
+    expect(mediation).to_contain_text("It is free, and you do not have to take part. If you are not sure yet, "
+                                      "you can still go on.")
+    expect(mediation.get_by_role("link", name="How to decide about mediation")).to_have_attribute(
+        "href", "../decide-about-mediation/")
+    mediation.get_by_label("No, I only need the mediation certificate").check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name="Continue").click()
+    answers = page.locator(".calculator-check")
+    # Every question, a blank one too ("Not answered"): a blank date changes the plan as well.
+    expect(answers.locator("dt")).to_have_text([
+        "Who is appealing?", "Date on the decision letter", "What do you disagree with the local authority about?",
+        "Do you want mediation?", "Date you contacted the mediation adviser (optional)",
+        "Date you told the local authority you want mediation (optional)", "Is health care part of the mediation?",
+        "Date the mediation ended (optional)", "Date of the mediation agreement (optional)",
+        "Does the mediation agreement settle everything you disagree with?",
+        "Does the written agreement set its own dates for what must be done?",
+        "Date on the mediation certificate (optional)"])
+    expect(answers.locator(".govuk-summary-list__value")).to_have_text([
+        "I am the parent of a child", "4 January 2027",
+        "The special educational provision in the plan (section F)", "No, I only need the mediation certificate",
+        *["Not answered"] * 8])
+    expect(answers).to_contain_text("Check your dates carefully. Your deadlines are worked out from them.")
+    answers.get_by_role("link", name="Change Do you want mediation?").click()
+    expect(mediation.get_by_label("Yes", exact=True)).to_be_focused()
+    mediation.get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name="Continue").click()
+    expect(answers.locator(".govuk-summary-list__value").nth(3)).to_have_text("Yes")
     page.close()
 
 
@@ -312,8 +387,9 @@ def answer_now(page: Page, button: str) -> None:
 
 
 def expect_nothing_kept(page: Page) -> None:
-    """The hand-off was read once and deleted; nothing about the reader is in the address."""
-    assert page.evaluate(f"sessionStorage.getItem('{HAND_OFF_KEY}')") is None
+    """The hand-off was read once and deleted (once the page's script has run); nothing about the
+    reader is in the address."""
+    page.wait_for_function(f"() => sessionStorage.getItem('{HAND_OFF_KEY}') === null", timeout=RESULT_TIMEOUT)
     assert not urlsplit(page.url).fragment and not urlsplit(page.url).query, page.url
 
 
@@ -474,7 +550,7 @@ def test_do_this_now_has_each_message_to_send_today_with_its_buttons_and_the_res
     # to a reader who wants mediation.
     expect(result).not_to_contain_text("You are in mediation")
     expect(result).not_to_contain_text("you only have to contact the adviser")
-    # "Change your answers", under the answer, goes back to the first question with the answers kept.
+    # "Change your answers", under the answer, goes to "Check your answers", each with its "Change".
     result.get_by_role("link", name="Change your answers").click()
-    expect(planned.get_by_label("I am the parent of a child")).to_be_focused()
-    expect(planned.get_by_label("I am the parent of a child")).to_be_checked()
+    expect(planned.get_by_role("heading", name="Check your answers")).to_be_focused()
+    expect(planned.locator(".calculator-check").get_by_role("link", name="Change Who is appealing?")).to_be_visible()

@@ -74,6 +74,11 @@ function calculatorPage(form) {
     calendarReminders: "Save to calendar (with reminders)",
     print: "Print",
     change: "Change your answers",
+    changeOne: "Change",
+    back: "Back",
+    checkAnswers: "Check your answers",
+    notAnswered: "Not answered",
+    checkDates: "Check your dates carefully. Your deadlines are worked out from them.",
     // The plan ("Make your plan")
     certificate: "Do you need a mediation certificate?",
     doNow: "Do this now",
@@ -95,6 +100,8 @@ function calculatorPage(form) {
     linkCopied: "Link copied. It contains your answers, so only send it to people you trust.",
     clear: "Clear my answers",
   };
+  const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
   const status = form.querySelector(".calculator-status");
   const failed = form.querySelector(".calculator-failed");
   const summary = form.querySelector(".govuk-error-summary");
@@ -215,8 +222,9 @@ function calculatorPage(form) {
   }
 
   // ---- Reading and filling the form. Field wrappers carry data-field (the contract's name)
-  // and data-type; fields inside a hidden part (the other kind of claim) are not sent.
-  const fields = () => [...form.querySelectorAll("[data-field]")].filter((f) => !f.closest("[hidden]"));
+  // and data-type; fields inside a hidden part (the other kind of claim) are not sent. (A step of a
+  // form in steps is hidden too, but its answers are sent.)
+  const fields = () => [...form.querySelectorAll("[data-field]")].filter((f) => !f.closest("[data-when][hidden]"));
   const inputs = (field) => [...field.querySelectorAll("input")];
   const fieldId = (field) => field.dataset.field.replaceAll("_", "-");
   function read() {
@@ -537,7 +545,8 @@ function calculatorPage(form) {
     busy(false);
     clearErrors();
     if (response.ok) {
-      return calculator === "plan" ? showPlan(response.display, answers) : showResult(calculator, response.display, answers);
+      // By the answer's shape (issue 23, item 8): one with messages is a plan.
+      return response.display.messages ? showPlan(response.display, answers) : showResult(calculator, response.display, answers);
     }
     result.replaceChildren(); // never leave an old answer beside the errors
     answersBox.replaceChildren();
@@ -546,30 +555,92 @@ function calculatorPage(form) {
     showErrors(response.errors);
   }
 
-  // ---- The plan: its questions one group at a time, then the whole plan with its messages.
-  // The questions come one group at a time ("Continue"); submitting shows every group, so the
-  // error summary can link to any question.
+  // ---- A form in steps (the plan): one question group at a time, as GOV.UK question pages inside
+  // the one page, each checked as the reader continues (the messages the build wrote from
+  // questions.py: a required answer left out, a date after today); then "Check your answers", with
+  // a "Change" link for each answer, and the one submit button. Python checks everything again.
   function planGroups() {
     const groups = [...form.querySelectorAll("[data-group]")];
-    groups.forEach((group, i) => group.querySelector(".calculator-continue")?.addEventListener("click", (event) => {
-      groups[i + 1].hidden = false;
-      event.currentTarget.hidden = true;
-      groups[i + 1].querySelector("input").focus(); // its fieldset's legend is read with it
-    }));
-    const continues = [...form.querySelectorAll(".calculator-continue")];
-    return {
-      showAll() {
-        groups.forEach((group) => (group.hidden = false));
-        continues.forEach((next) => (next.hidden = true));
-      },
-      reset() { // back to the first group only, as the page opened
-        groups.forEach((group, i) => (group.hidden = i > 0));
-        continues.forEach((next) => (next.hidden = false));
-      },
-      change() { // "Change your answers": the questions, as answered, from the first
-        form.querySelector("input").focus();
-      },
+    if (!groups.length) return { showAll() {}, reset() {}, show() {}, inStep: () => true,
+      change: () => form.querySelector("input").focus() };
+    const review = el("div", null, { class: "calculator-check", hidden: "" });
+    button.before(review);
+    let step = 0;
+    function show(next, focus = true) {
+      step = next;
+      groups.forEach((group, i) => (group.hidden = i !== step));
+      review.hidden = step < groups.length;
+      button.hidden = step < groups.length;
+      if (step === groups.length) review.replaceChildren(...checkYourAnswers());
+      if (focus) (step < groups.length ? groups[step].querySelector("input") : review.querySelector("h2")).focus();
+    }
+    function next() { // "Continue", or Enter in a field: this step's own checks, then the next step
+      const errors = missing(groups[step]);
+      if (errors.length) return showErrors(errors);
+      clearErrors();
+      show(step + 1);
+    }
+    const back = (to) => {
+      const link = el("a", WORDS.back, { href: "#" + form.id, class: "calculator-back" });
+      link.addEventListener("click", (event) => (event.preventDefault(), clearErrors(), show(to)));
+      return link;
     };
+    groups.forEach((group, i) => {
+      group.querySelector(".calculator-continue").addEventListener("click", next);
+      if (i) group.prepend(back(i - 1));
+    });
+    show(0, false);
+    function checkYourAnswers() {
+      const list = el("dl", null, { class: "govuk-summary-list" });
+      groups.forEach((group, i) => group.querySelectorAll("[data-field]").forEach((field) => {
+        const answer = shown(field) || WORDS.notAnswered; // a blank date can change the plan too
+        const question = field.querySelector("legend").textContent;
+        const change = el("a", WORDS.changeOne, { href: "#" + fieldId(field) });
+        change.append(el("span", " " + question, { class: "govuk-visually-hidden" }));
+        change.addEventListener("click", (event) => {
+          event.preventDefault();
+          show(i, false);
+          field.querySelector("input").focus();
+        });
+        const row = list.appendChild(el("div", null, { class: "govuk-summary-list__row" }));
+        row.append(el("dt", question, { class: "govuk-summary-list__key" }),
+          el("dd", answer, { class: "govuk-summary-list__value" }), el("dd", null, { class: "govuk-summary-list__actions" }));
+        row.lastChild.append(change);
+      }));
+      return [back(groups.length - 1), el("h2", WORDS.checkAnswers, { tabindex: "-1" }), list, el("p", WORDS.checkDates)];
+    }
+    return {
+      showAll: () => show(groups.length, false), // answered all at once (a link with answers)
+      reset: () => show(0, false), // back to the first step, as the page opened
+      change: () => show(groups.length), // "Change your answers": check them, then change any
+      show: (target) => show(groups.findIndex((group) => group.contains(target)), false),
+      inStep: () => step === groups.length || (next(), false),
+    };
+  }
+  // What a step must have before the next: each required answer, and no date after today.
+  function missing(group) {
+    const errors = [];
+    for (const field of group.querySelectorAll("[data-field]")) {
+      const boxes = inputs(field), first = boxes[0].id;
+      if (field.dataset.type === "date") {
+        const [day, month, year] = boxes.map((input) => input.value.trim());
+        if (!day && !month && !year && field.dataset.enter) errors.push({ field: field.dataset.field, target: first, message: field.dataset.enter });
+        const typed = new Date(Number(year), Number(month) - 1, Number(day));
+        if (field.dataset.future && /^\d{4}$/.test(year) && /^\d{1,2}$/.test(month) && /^\d{1,2}$/.test(day) &&
+            typed.getDate() === Number(day) && typed.getMonth() === Number(month) - 1 && typed > new Date()) errors.push({ field: field.dataset.field, target: first, message: field.dataset.future });
+      } else if (field.dataset.select && !boxes.some((input) => input.checked)) {
+        errors.push({ field: field.dataset.field, target: first, message: field.dataset.select });
+      }
+    }
+    return errors;
+  }
+  // An answer as the reader gave it, for "Check your answers" ("" when left blank).
+  function shown(field) {
+    if (field.dataset.type === "date") {
+      const [day, month, year] = inputs(field).map((input) => input.value.trim());
+      return [day, MONTH_NAMES[Number(month) - 1] ?? month, year].filter(Boolean).join(" ");
+    }
+    return inputs(field).filter((input) => input.checked).map((input) => input.labels[0].textContent).join("; ");
   }
   // One message: what it is and when to send it, its Copy, Email and Download (at hand for a message
   // to send now, in the fold for later), and the message itself (who to, subject, text, notes, what
@@ -641,12 +712,13 @@ function calculatorPage(form) {
   form.addEventListener("change", reveal);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    submit();
+    if (planSteps.inStep()) submit(); // in a form in steps, Enter before the last step continues
   });
   summary.addEventListener("click", (event) => {
     const target = event.target.closest("a") && document.getElementById(event.target.hash.slice(1));
     if (!target) return;
     event.preventDefault(); // leave the address alone; focus the field with its question in view
+    planSteps.show(target); // in a form in steps, the step that asks it
     target.focus();
     target.closest("fieldset")?.scrollIntoView({ block: "start" });
   });

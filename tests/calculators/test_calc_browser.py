@@ -11,6 +11,11 @@ from calculators import browser
 from calculators.scope import RULES_LAST_CHECKED
 from calculators.wording import month_text
 
+#: What a decision date after today is answered with, as the reader reads it (issue 23).
+FUTURE_ADVICE = ("Check you typed it correctly. Some letters show a date later than the day they were sent. Enter "
+                 "the day it was sent: look at the email\u2019s date or the postmark. If you cannot tell, ask the "
+                 "local authority when they sent it, and get advice from IPSEA or your local SENDIASS.")
+
 ENTRY_POINTS = {
     "certificate": browser.certificate,
     "appeal_deadline": browser.appeal_deadline,
@@ -129,7 +134,8 @@ def error(response):
     pytest.param(date("1", "3", "٢٠٢٦"), EMPTY, TODAY, "decision_sent", "decision-sent-year",
                  "Date on the decision letter must be a real date", id="non-ASCII digits are not a real date"),
     pytest.param(date("1", "12", "2026"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
-                 "Date on the decision letter must be today or in the past", id="a future decision date is refused"),
+                 "Date on the decision letter must be today or in the past. " + FUTURE_ADVICE,
+                 id="a future decision date is refused, with what to enter instead"),
     pytest.param(date("31", "8", "2014"), EMPTY, TODAY, "decision_sent", "decision-sent-day",
                  "Date on the decision letter must be on or after 1 September 2014", id="a decision before the CFA 2014 regime is refused"),
     pytest.param(date("10", "3", "2026"), date("9", "3", "2026"), TODAY, "certificate_issued", "certificate-issued-day",

@@ -7,6 +7,11 @@ import pytest
 from calculators.__main__ import main
 from calculators.certificate import GROUND_KEYS
 
+#: What a decision date after today is answered with, as the reader reads it (issue 23).
+FUTURE_ADVICE = ("Check you typed it correctly. Some letters show a date later than the day they were sent. Enter "
+                 "the day it was sent: look at the email\u2019s date or the postmark. If you cannot tell, ask the "
+                 "local authority when they sent it, and get advice from IPSEA or your local SENDIASS.")
+
 
 def run(capsys, *argv):
     status = main(list(argv))
@@ -60,7 +65,8 @@ def test_the_timeline_prints_its_dated_actions(capsys):
 
 @pytest.mark.parametrize("argv, message", [
     pytest.param(["appeal-deadline", "--decision-sent", "2026-12-31", "--today", "2026-11-28"],
-                 "error: Date on the decision letter must be today or in the past", id="a future decision"),
+                 "error: Date on the decision letter must be today or in the past. " + FUTURE_ADVICE,
+                 id="a future decision"),
     pytest.param(["appeal-deadline", "--decision-sent", "31/12/2026"],
                  "error: --decision-sent must be a date like 2026-12-31, not '31/12/2026'", id="a date in the wrong format"),
     pytest.param(["appeal-deadline", "--decision-sent", "2026-02-30", "--today", "2026-11-28"],
