@@ -1357,11 +1357,13 @@ def _plan_certificate_text(check: CertificateCheck, certificate: dict[str, objec
     """The certificate answer's words in a plan. A certificate is needed: in time, said for the
     reader's choice about mediation; once the reader is late or waiting, nothing that invites them
     to wait ("before you appeal"): the status and "Do this now" say what to do (W1, W5)."""
+    paragraphs = list(certificate["paragraphs"])  # type: ignore[call-overload]
     if check.outcome != "certificate-required":
-        return list(certificate["paragraphs"])  # type: ignore[call-overload]
+        return paragraphs
+    first, rest = paragraphs[0], paragraphs[1:]  # "You must ...", then any note on recommendations
     if not in_time:
-        return []
-    return [CERTIFICATE_WITH_MEDIATION_TEXT[mediation]] if mediation else list(certificate["paragraphs"])  # type: ignore[call-overload]
+        return rest
+    return [CERTIFICATE_WITH_MEDIATION_TEXT[mediation] if mediation else first, *rest]
 
 
 def _agreement_text(result: MediationTimeline, status: PlanStatus, grounds_known: bool) -> list[str]:

@@ -643,3 +643,43 @@ def test_the_agreement_and_the_last_date_to_do_what_was_agreed(reader, agreement
     status = plan_status(reader)
     assert (status.agreement, status.agreement_acts_by) == (agreement, acts_by)
     assert status.as_dict()["agreement"] == agreement
+
+
+#: Issue 23: the certificate answer in a plan, by what the reader said about mediation (in time: a
+#: decision on 4 January 2027, today 11 January), and once they are late (nothing to invite waiting).
+#: The appeal is about section F and health care, so the note on recommendations follows in each.
+RECOMMENDATIONS = ("The Tribunal can make recommendations about health and social care as part of your appeal. "
+                   "They are not binding, but the health or social care body must reply in writing, and give its "
+                   "reasons if it does not follow them.")
+CERTIFICATE_IN_A_PLAN = [
+    pytest.param(dict(mediation_wanted="no"),
+                 ["You must contact a mediation adviser and get a mediation certificate before you appeal. You do not "
+                  "have to take part in mediation: you only have to contact the adviser.", RECOMMENDATIONS],
+                 id="no mediation: you only have to contact the adviser"),
+    pytest.param(dict(mediation_wanted=""),
+                 ["You must contact a mediation adviser and get a mediation certificate before you appeal. You do not "
+                  "have to take part in mediation: you only have to contact the adviser.", RECOMMENDATIONS],
+                 id="not decided: the same words"),
+    pytest.param(dict(mediation_wanted="yes", health_included="no"),
+                 ["You must get a mediation certificate before you appeal.", RECOMMENDATIONS],
+                 id="mediation wanted: never 'you only have to contact the adviser'"),
+    pytest.param(dict(mediation_wanted="yes", health_included="only"),
+                 ["You must get a mediation certificate before you appeal. Mediation about health care does not give "
+                  "you one. The mediation adviser should send it within 3 working days of you saying you do not want "
+                  "mediation about the rest.", RECOMMENDATIONS],
+                 id="mediation only about health care: the adviser gives the certificate"),
+    pytest.param(dict(mediation_wanted="yes", today=D(2027, 6, 1)), [RECOMMENDATIONS],
+                 id="late: no words that invite waiting (the status and 'Do this now' say what to do)"),
+]
+
+
+@pytest.mark.parametrize("answers, paragraphs", CERTIFICATE_IN_A_PLAN)
+def test_the_certificate_answer_in_a_plan_fits_the_readers_choice(answers, paragraphs):
+    from calculators import browser
+    import json
+    answers = dict(answers)  # the table's own dict stays as it is, for every run
+    today = answers.pop("today", D(2027, 1, 11))
+    reader = situation(D(2027, 1, 4), today, "c-ii", "health-social-care", **answers)
+    display = json.loads(browser.plan(json.dumps(_request(reader))))["display"]
+    assert display["certificate"]["answer"] == "Yes"
+    assert display["certificate"]["paragraphs"] == paragraphs
