@@ -650,11 +650,11 @@ def _agreement_deadlines(situation: Situation) -> Letter:
         "Please confirm in writing what you will do, and by when.",
         SIGN_OFF,
     ]
+    timing = "agreement-deadlines-health" if health_only else "agreement-deadlines"
     return Letter("agreement-deadlines", "health-body" if health_only else "local-authority",
                   f"What was agreed in mediation on {agreed}, and by when ({_name(situation)})",
-                  _text(*paragraphs), provisions,
-                  WHEN_TEXT["agreement-deadlines-health" if health_only else "agreement-deadlines"],
-                  _notes(provisions, *extra_notes), now="agreement-deadlines" in SEND_NOW)
+                  _text(*paragraphs), provisions, WHEN_TEXT[timing],
+                  _notes(provisions, *extra_notes), now=timing in SEND_NOW)
 
 
 _RULE_5_3_A = ("rule 5(3)(a) of the Tribunal Procedure (First-tier Tribunal) (Health, Education and "

@@ -566,8 +566,8 @@ function calculatorPage(form) {
     const review = el("div", null, { class: "calculator-check", hidden: "" });
     button.before(review);
     let step = 0;
-    function show(next, focus = true) {
-      step = next;
+    function show(to, focus = true) {
+      step = to;
       groups.forEach((group, i) => (group.hidden = i !== step));
       review.hidden = step < groups.length;
       button.hidden = step < groups.length;
