@@ -561,7 +561,7 @@ function calculatorPage(form) {
   // a "Change" link for each answer, and the one submit button. Python checks everything again.
   function planGroups() {
     const groups = [...form.querySelectorAll("[data-group]")];
-    if (!groups.length) return { showAll() {}, reset() {}, show() {}, inStep: () => true,
+    if (!groups.length) return { showAll() {}, reset() {}, show() {}, readyToSubmit: () => true,
       change: () => form.querySelector("input").focus() };
     const review = el("div", null, { class: "calculator-check", hidden: "" });
     button.before(review);
@@ -614,7 +614,7 @@ function calculatorPage(form) {
       reset: () => show(0, false), // back to the first step, as the page opened
       change: () => show(groups.length), // "Change your answers": check them, then change any
       show: (target) => show(groups.findIndex((group) => group.contains(target)), false),
-      inStep: () => step === groups.length || (next(), false),
+      readyToSubmit: () => step === groups.length || (next(), false), // if not, this step continues
     };
   }
   // What a step must have before the next: each required answer, and no date after today.
@@ -712,7 +712,7 @@ function calculatorPage(form) {
   form.addEventListener("change", reveal);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (planSteps.inStep()) submit(); // in a form in steps, Enter before the last step continues
+    if (planSteps.readyToSubmit()) submit(); // in a form in steps, Enter before the last step continues
   });
   summary.addEventListener("click", (event) => {
     const target = event.target.closest("a") && document.getElementById(event.target.hash.slice(1));
