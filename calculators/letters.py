@@ -80,8 +80,8 @@ ADD_DETAILS = "[Add any details you want to give]"
 #: Issue 23: the reader may want mediation about only some of what they appeal. Which certificate
 #: date counts for what is left out is not settled, so the earliest counts ("How to treat doubt").
 LEAVE_OUT = "[delete any you do not want mediation about]"
-LEAVE_OUT_ADVISER = ("[If you do not want mediation about all of these, write which ones you leave out, and "
-                     "ask for a mediation certificate for them now.]")
+LEAVE_OUT_ADVISER = ("[If you do not want mediation about all of these, write which ones you leave out. "
+                     "Ask for a mediation certificate for them now.]")
 LEAVE_OUT_NOTE = ("If you leave an issue out of mediation, tell the mediation adviser in your message to them. "
                   "If you get more than one certificate, count 1 month from the earliest date on them.")
 LEAVE_OUT_BY = (" Your deadline is that date or {day}, whichever is later. Until you know it, make sure the "
@@ -268,8 +268,8 @@ def _deadline_sentence(situation: Situation, status: PlanStatus | None = None) -
     if status.last_day is None:  # waiting for a certificate, or it is overdue
         two_month = status.two_month_day
         if two_month is not None and two_month >= today and status.earliest_last_day == two_month:
-            return (f"The SEND Tribunal must receive my appeal by {date_text(two_month)}, unless my "
-                    "mediation certificate gives me longer: I then have 1 month from the date on it.")
+            return ("The SEND Tribunal must receive my appeal by the later of two dates. These are "
+                    f"{date_text(two_month)} and 1 month after the date on my mediation certificate.")
         if two_month is not None and two_month >= today:  # the certificate always gives longer
             return "I have 1 month from the date on my mediation certificate to appeal."
         return ("The 2 months after the decision letter have ended, so I have 1 month from the date "
@@ -477,8 +477,8 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         # W1: a "deemed" certificate may already carry an earlier date: ask for it and its date.
         due = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS) if situation.la_told else None
         to = "mediation-adviser"
-        asked = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal against the "
-                 f"decision in the letter dated {_decision(situation)}, and that I want mediation."
+        asked = (f"I want to appeal against the decision in the letter dated {_decision(situation)}. On "
+                 f"{date_text(situation.adviser_contacted)} I told you I want to appeal and want mediation."
                  if situation.adviser_contacted else
                  f"On {date_text(situation.la_told)} I told the local authority that I want mediation "  # type: ignore[arg-type]
                  f"about its decision in the letter dated {_decision(situation)}.")
@@ -494,9 +494,9 @@ def _certificate_chase(situation: Situation, status: PlanStatus | None = None) -
         to = "mediation-adviser"
         matters = ("mediation about the things I can appeal about. I have asked for mediation about "
                    "health care only, which is separate" if situation.mediation_wanted == "yes" else "mediation")
-        what = (f"On {date_text(situation.adviser_contacted)} I told you that I want to appeal "
-                f"against the decision in the letter dated {_decision(situation)}, and that I do "
-                f"not want {matters}. " + (
+        what = (f"I want to appeal against the decision in the letter dated {_decision(situation)}. On "
+                f"{date_text(situation.adviser_contacted)} I told you I want to appeal and do not want "
+                f"{matters}. " + (
                     "I asked you for a mediation certificate." if due is None else
                     "Guidance on the SEND Regulations 2014 says you should issue my mediation "
                     f"certificate within 3 working days. Those 3 working days {_ended_or_end(due, today)} "
@@ -547,9 +547,10 @@ def _mediation_not_arranged(situation: Situation) -> Letter:
         f"SEND Regulations 2014 says the local authority must arrange mediation within "
         f"{MEDIATION_ARRANGED_WITHIN_DAYS} days. Those days {'ended' if passed else 'end'} on "
         f"{date_text(arranged_by)}. Mediation has not been arranged.",  # type: ignore[arg-type]
-        f"The same guidance says that when the local authority cannot arrange mediation within "
-        f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, it must tell you, and you then issue a mediation "
-        f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days. Please issue my "
+        f"The same guidance says that if the local authority cannot arrange mediation within "
+        f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, it must tell you. It says you must then issue a "
+        f"mediation certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days of being told. "
+        "Please issue my "
         "mediation certificate now, or tell me if you have already issued one and the date on it.",
         _deadline_sentence(situation),
         "I am sending a copy of this message to the local authority.",
@@ -617,9 +618,9 @@ def _agreement_deadlines(situation: Situation) -> Letter:
         provisions += (SEND_REGS_REG_44,)
         extra_notes.append("delete-rows")
         paragraphs += [
-            "For the things I could have appealed about, regulation 42(2) of the SEND Regulations "
-            "2014 says you must meet the time limits in regulation 44, as if the agreement were "
-            "an order of the SEND Tribunal. They are:",
+            "For the things I could have appealed about, you must meet the time limits in "
+            "regulation 44 of the SEND Regulations 2014. Regulation 42(2) applies them as if the "
+            "agreement were an order of the SEND Tribunal. They are:",
             [f"- {_capital(REG_44_LETTER_TEXT.get(item.what, WHAT_TEXT[item.what]).rstrip('.'))}: "
              + ("immediately" if item.date == situation.agreement_made
                 else _by(item.date, situation.today))
@@ -635,12 +636,12 @@ def _agreement_deadlines(situation: Situation) -> Letter:
         paragraphs.append("Everything the agreement asks you to do must be done within 2 weeks of the "
                           f"agreement: {_by(other, situation.today)} (regulation 42(3)).")
     elif other:
-        paragraphs.append("Anything else the agreement asks the local authority or the NHS "
-                          "integrated care board (ICB) to do must be done within 2 weeks of the "
-                          f"agreement: {_by(other, situation.today)} (regulation 42(3)).")
+        paragraphs.append("Anything else in the agreement must be done within 2 weeks: "
+                          f"{_by(other, situation.today)} (regulation 42(3)). This applies to the local "
+                          "authority and the NHS integrated care board (ICB).")
     if tells_la:
         provisions += (SEND_REGS_REG_42_4,)
-        paragraphs.append("The local authority was not a party to the mediation, so you must "
+        paragraphs.append("The local authority was not a party to the mediation. So you must "
                           f"tell it about the agreement within 1 week: {_by(tells_la, situation.today)} "
                           "(regulation 42(4)).")
     paragraphs += [

@@ -39,11 +39,11 @@ from .working_days import OutsideBankHolidayData, working_day_on_or_before
 
 SCOPE_TEXT = (
     "This covers England only, for decisions made on or after 1 September 2014. It does not "
-    "cover Wales, complaints or judicial review, and it cannot tell you whether the Tribunal "
-    "will agree to give you more time."
+    "cover Wales, complaints or judicial review. It cannot tell you if the Tribunal will give "
+    "you more time."
 )
-SENDIASS_TEXT = ("For free, impartial help, contact your local special educational needs and "
-                 "disabilities information, advice and support service (SENDIASS).")
+SENDIASS_TEXT = ("For free, impartial help, contact your local SENDIASS. It is the information, "
+                 "advice and support service for special educational needs and disabilities.")
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -283,8 +283,8 @@ FIVE_PM_TEXT = ("The Tribunal\u2019s rules say things due on a day must be done 
                 "settled that this applies to appeals, but 5pm is the safe time to aim for.")
 #: Legal review item 14: for appeals about the plan's contents the decision letter is the one
 #: sent with the final or amended plan (CFA 2014 s.51(2)(c)); ground (d) is a re-assessment.
-WHICH_LETTER_TEXT = ("If your appeal is about what the EHC plan says, the decision letter is the "
-                     "one sent with the final plan or the amended plan, not the draft.")
+WHICH_LETTER_TEXT = ("Is your appeal about what the EHC plan says? Then the decision letter is the "
+                     "one sent with the final or amended plan, not the draft.")
 DEADLINE_PASSED_TEXT = "The deadline has passed. You can still ask the SEND Tribunal to accept a late appeal."
 NO_CERTIFICATE_GOV_UK = "If you do not have a mediation certificate you will need to tell the tribunal why."
 #: W5: every mention of appealing without a certificate says this ("now" once the deadline has
@@ -504,19 +504,18 @@ AGAINST_FORUM_TEXT = {
     "college": "A disability discrimination claim against a further education college, "
                "sixth-form college or university does not go to the SEND Tribunal. It goes to "
                "the County Court.",
-    "other": "A disability discrimination claim against anyone other than a school, such as a "
-             "private nursery, or the local authority in another role (not as the body "
-             "responsible for a school), does not go to the SEND Tribunal. It goes to the County "
-             "Court.",
+    "other": "A disability discrimination claim against anyone other than a school does not go "
+             "to the SEND Tribunal. This includes a private nursery, and the local authority when "
+             "it is not acting as the body responsible for a school. It goes to the County Court.",
 }
 #: L4: a school sixth form is part of the school (MED: the school is the responsible body).
 SCHOOL_SIXTH_FORM_TEXT = ("A sixth form that is part of a school is part of that school, so the "
                           "Tribunal hears the claim.")
 #: L7: the discrimination calculators' own scope (the Equality Act's start), for each forum.
 DISCRIMINATION_SCOPE_TEXT = (
-    "This covers claims in England about discrimination on or after 1 October 2010, when the "
-    "Equality Act 2010 came into force. It does not cover Wales, complaints or judicial review, "
-    "and it cannot tell you whether {forum} will accept a late claim.")
+    "This covers claims in England about discrimination on or after 1 October 2010. That is "
+    "when the Equality Act 2010 started. It does not cover Wales, complaints or judicial review. "
+    "It cannot tell you if {forum} will accept a late claim.")
 #: W9: a litigation friend in the County Court (CPR r.21.2), by the result's ``litigation_friend``.
 LITIGATION_FRIEND_TEXT = {
     "needed": "The child or young person is under 18, so an adult must run the claim for them. The court calls "
@@ -536,11 +535,11 @@ COUNTY_COURT_LINKS_TEXT = (
     "(www.gov.uk/get-help-with-court-fees).")
 #: For the certificate checker: who hears a discrimination claim, in one sentence.
 DISCRIMINATION_FORUMS_TEXT = (
-    "Claims against a school (including academies, free schools, independent and special "
-    "schools, maintained nursery schools and pupil referral units) go to the SEND Tribunal. "
+    "Claims against a school go to the SEND Tribunal. Schools include academies, free schools, "
+    "independent and special schools, maintained nursery schools and pupil referral units. "
     "A sixth form that is part of a school counts as the school. Claims against a college, "
-    "university, private nursery, or the local authority in another role (not as the body "
-    "responsible for a school) go to the County Court.")
+    "university or private nursery go to the County Court. So do claims against the local "
+    "authority, unless it is acting as the body responsible for a school.")
 
 
 def _forum(result: DiscriminationClaimDeadline) -> str:
@@ -746,7 +745,7 @@ GROUND_TEXT = {
 GROUND_CONSEQUENCE_TEXT = {
     "health-social-care": "you cannot appeal about these on their own, but in an appeal the "
                           "Tribunal can make recommendations about them",
-    "disability-discrimination": "this is a claim, not an appeal, and needs no certificate. "
+    "disability-discrimination": "this is a claim, not an appeal. It needs no certificate. "
                                  + DISCRIMINATION_FORUMS_TEXT.rstrip("."),
     "other": "the SEND Tribunal cannot deal with this",
 }
@@ -763,7 +762,9 @@ NO_RECOMMENDATIONS_IN_ASSESSMENT_APPEAL = (
 #: What an appeal only about section I is about (ground c-iii, c-iv), for the "no certificate" answer.
 SECTION_I_TEXT = {
     "c-iii": "the school or type of school named in the plan",
-    "c-iv": "that no school or other setting is named in the plan",
+    "c-iv": "the fact that no school or other setting is named in the plan",
+    "c-iii c-iv": "the school or type of school named in the plan, and the fact that no school or "
+                  "other setting is named",
 }
 
 _ANSWERS = {
@@ -777,9 +778,9 @@ _ANSWERS = {
 WHERE_TO_GO_TEXT = {
     "school-or-la-complaint": "Complain to the school or the local authority using their "
                               "complaints procedure.",
-    "health-social-care-complaint": "For health or social care on its own, use the complaints "
-                                    "procedure of the NHS integrated care board (ICB) or of the "
-                                    "local authority\u2019s social care team.",
+    "health-social-care-complaint": "For health or social care on its own, complain to the NHS "
+                                    "integrated care board (ICB) or to the local authority\u2019s "
+                                    "social care team.",
     "sendiass": SENDIASS_TEXT,
 }
 
@@ -805,9 +806,10 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
                           "certificate to be safe: it costs a phone call and may give you more "
                           "time to appeal.")
     elif outcome == "certificate-not-required":
-        about = " and ".join(SECTION_I_TEXT[key] for key in result.grounds if key in SECTION_I_TEXT)
-        paragraphs.append(f"Your appeal is only about section I: {about}. So you can appeal "
-                          "without a mediation certificate. You can still choose mediation.")
+        about = SECTION_I_TEXT[" ".join(key for key in ("c-iii", "c-iv") if key in result.grounds)]
+        paragraphs.append(f"Your appeal is only about section I. It is about {about}. So you can "
+                          "appeal without a mediation certificate. You can still choose mediation, "
+                          "but it does not stop your 2-month deadline.")
     elif outcome == "discrimination-claim":
         paragraphs.append("A disability discrimination claim is not an SEN appeal. You do not "
                           "need a mediation certificate, and SEN mediation is not available "
@@ -816,7 +818,7 @@ def certificate_display(result: CertificateCheck) -> dict[str, object]:
     elif "other" in result.grounds:
         paragraphs.append("You cannot appeal to the SEND Tribunal about this.")
     if "discrimination-claim" in result.routes and outcome != "discrimination-claim":
-        paragraphs.append("Your disability discrimination claim is separate: it does not need "
+        paragraphs.append("Your disability discrimination claim is separate. It does not need "
                           "a mediation certificate.")
         paragraphs.append(DISCRIMINATION_FORUMS_TEXT)
     if result.recommendations_asked:
@@ -905,9 +907,10 @@ WHAT_TEXT = {
     "contact-mediation-adviser-needed": "Contact the mediation adviser by this date: you need a "
                                         "mediation certificate to appeal.",
     "adviser-issues-certificate-appealable": "You said you do not want mediation about the things you "
-                                             "are appealing about: the mediation adviser must issue "
+                                             "are appealing about. The mediation adviser must issue "
                                              "your certificate for them within "
-                                             f"{ADVISER_CERTIFICATE_WORKING_DAYS} working days.",
+                                             f"{ADVISER_CERTIFICATE_WORKING_DAYS} working days of you "
+                                             "telling them.",
     "appeal-deadline-passed-may-be-late": "2 months after the decision letter. This date has passed. It is "
                                           "not settled whether your certificate gives you longer: send "
                                           "your appeal now.",
@@ -917,15 +920,14 @@ WHAT_TEXT = {
     "adviser-contacted-late": "You contacted the mediation adviser, after the 2 months the law "
                               "gives for this had ended. The adviser may still give you a "
                               "certificate: get advice.",
-    "adviser-issues-certificate": "You said you do not want mediation: the mediation adviser "
-                                  f"must issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
-                                  "working days.",
+    "adviser-issues-certificate": "You said you do not want mediation. The mediation adviser must "
+                                  f"issue your certificate within {ADVISER_CERTIFICATE_WORKING_DAYS} "
+                                  "working days of you telling them.",
     "la-told-mediation-wanted": "You told the local authority you want mediation.",
     "mediation-arranged": "IPSEA says the local authority must arrange mediation within "
-                          f"{MEDIATION_ARRANGED_WITHIN_DAYS} days "
-                          "(counting every day, including weekends). If it cannot, you must be "
-                          f"given a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days "
-                          "of the adviser being told.",
+                          f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, counting weekends and bank holidays. "
+                          "If it cannot, it must tell the mediation adviser, who must then give you a "
+                          f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} working days.",
     "la-tells-health-body": "The local authority must tell the NHS integrated care board (ICB) "
                             f"what the mediation is about within {LA_TELLS_HEALTH_BODY_WORKING_DAYS} working days.",
     "health-body-arranges-mediation": f"IPSEA says the ICB must arrange the mediation within {MEDIATION_ARRANGED_WITHIN_DAYS} days "
@@ -936,10 +938,9 @@ WHAT_TEXT = {
                                    f"{MEDIATOR_CERTIFICATE_WORKING_DAYS} working days.",
     "certificate-issued": "Your mediation certificate was issued.",
     "agreement-made": "You made an agreement in mediation.",
-    "agreed-other-matters-done": "Anything agreed that cannot be appealed (for example health or "
-                                 f"social care) must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks of the "
-                                 "date of the agreement.",
-    "health-body-tells-la": "The local authority was not part of the mediation, so the ICB must "
+    "agreed-other-matters-done": "Things agreed that cannot be appealed, like health or social care, "
+                                 f"must be done within {AGREED_OTHER_MATTERS_WEEKS} weeks.",
+    "health-body-tells-la": "The local authority was not part of the mediation. The ICB must "
                             f"tell it about the agreement within {HEALTH_BODY_TELLS_LA_WEEKS} week.",
     "cease-to-maintain-at-once": "If you agreed the plan should stop: the local authority must "
                                  "stop maintaining it at once.",
@@ -962,8 +963,8 @@ WHAT_TEXT = {
                                 "certificate.",
     "appeal-deadline": "The SEND Tribunal must receive your appeal by this date (to be safe, "
                        "before 5pm).",
-    "two-month-date-while-waiting": "2 months after the decision letter. Your certificate gives "
-                                    "you until 1 month after the date on it, if that is later.",
+    "two-month-date-while-waiting": "2 months after the decision letter. Your deadline is this date "
+                                    "or 1 month after the date on your certificate, whichever is later.",
     "two-month-date-passed-overdue": "2 months after the decision letter. This has passed. Your "
                                      "deadline depends on the date on your certificate: find it out "
                                      "today.",
@@ -973,8 +974,8 @@ WHAT_TEXT = {
                                            "but you are waiting for your certificate: you have 1 "
                                            "month from the date on it.",
     "mediation-arranged-section-i": "IPSEA says the local authority must arrange the mediation within "
-                                    f"{MEDIATION_ARRANGED_WITHIN_DAYS} days (counting every day, "
-                                    "including weekends).",
+                                    f"{MEDIATION_ARRANGED_WITHIN_DAYS} days, counting weekends and "
+                                    "bank holidays.",
 }
 
 TIMELINE_NOTES = {
@@ -982,8 +983,8 @@ TIMELINE_NOTES = {
                                    "England and Wales. Days in August are normal working days.",
     "deemed-certificate-if-not-arranged": "If the local authority cannot arrange mediation "
                                           f"within {MEDIATION_ARRANGED_WITHIN_DAYS} days, it must "
-                                          "tell the mediation adviser, who must give you a "
-                                          f"certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} "
+                                          "tell the mediation adviser. The adviser must then give "
+                                          f"you a certificate within {DEEMED_CERTIFICATE_WORKING_DAYS} "
                                           "working days.",
     "notice-of-mediation-date": "You must be told the date of the mediation at least "
                                 f"{NOTICE_OF_MEDIATION_WORKING_DAYS} working days before, unless "
@@ -1074,8 +1075,8 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
     elif status.awaiting == "mediation" and due is not None:
         texts.append(f"IPSEA says the local authority must arrange mediation by {date_text(due)}. When it ends, "
                      "the mediator must send you a certificate: you then have 1 month from the date "
-                     "on it. If the local authority tells you it cannot arrange mediation in time, "
-                     "ask the mediation adviser for your certificate, and the date on it, at once. "
+                     "on it. If the local authority says it cannot arrange mediation in time, ask "
+                     "the mediation adviser at once for your certificate and the date on it. "
                      "Do not wait for the meeting to appeal.")
     elif due is not None and due < today:
         texts.append(f"Your certificate was due on {date_text(due)}. Chase it now: use the "

@@ -82,8 +82,8 @@ def christmas_claim():
                  "does not go to the SEND Tribunal. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a college is sent to the County Court, not the SEND Tribunal"),
     pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
-                 "such as a private nursery, or the local authority in another role (not as the body "
-                 "responsible for a school)", "The SEND Tribunal must receive",
+                 "This includes a private nursery, and the local authority when it is not acting as the "
+                 "body responsible for a school. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a private nursery or the local authority is for the County Court"),
     pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
                  "against a school goes to the SEND Tribunal", "County Court must receive",
@@ -92,8 +92,8 @@ def christmas_claim():
                  "just and equitable (EqA 2010, section 118(1)(b))", "paragraph 4(3)",
                  id="legal review item 1: a late County Court claim is shown the just and equitable route, never just too late"),
     pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["disability-discrimination"])),
-                 "Claims against a college, university, private nursery, or the local authority in another role "
-                 "(not as the body responsible for a school) go to the County Court",
+                 "Claims against a college, university or private nursery go to the County Court. So do claims "
+                 "against the local authority, unless it is acting as the body responsible for a school",
                  "by a school or college",
                  id="legal review item 1: the certificate checker says which body hears a discrimination claim"),
     # Item 2: no certificate after the regulation 33 contact date.
@@ -141,7 +141,7 @@ def christmas_claim():
                  id="legal review item 12: the limits are regulation 44's, applied as if the agreement were an order"),
     # Item 14: which letter counts for an appeal about the plan.
     pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
-                 "the one sent with the final plan or the amended plan", "the draft plan counts",
+                 "the one sent with the final or amended plan, not the draft", "the draft plan counts",
                  id="legal review item 14: for an appeal about the plan the letter with the final or amended plan counts"),
     pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["d"])), "re-assessment of needs", "re-assessment of the plan",
                  id="legal review item 14: ground (d) is a re-assessment of needs"),
@@ -160,6 +160,21 @@ def christmas_claim():
     pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
                  "It is not settled that this applies to appeals", "Make sure the Tribunal receives your appeal before 5pm",
                  id="legal review item 18: the 5pm step is given as safe practice and says the point is open"),
+    # The plain-English read (issue 23, item 7): shorter sentences, the same law.
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iii"])),
+                 "You can still choose mediation, but it does not stop your 2-month deadline", "gives you more time",
+                 id="W3: section I alone may still choose mediation, which does not stop the 2-month deadline"),
+    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iii", "c-iv"])),
+                 "It is about the school or type of school named in the plan, and the fact that no school or "
+                 "other setting is named.", "named in the plan and that no school",
+                 id="plain English D4: both section I grounds read as one sentence that does not contradict itself"),
+    pytest.param(lambda: wording.timeline_display(in_mediation()),
+                 "within 30 days, counting weekends and bank holidays", "(weekends count)",
+                 id="plain English D2: mediation's 30 days count bank holidays as well as weekends"),
+    pytest.param(lambda: wording.timeline_display(agreement()),
+                 "Things agreed that cannot be appealed, like health or social care, must be done within 2 weeks",
+                 "This includes health",
+                 id="plain English D7: reg 42(3) gives health and social care as examples, not as what was agreed"),
 ])
 def test_the_words_after_the_legal_review(display, present, absent):
     text = text_of(display())
@@ -275,6 +290,6 @@ def test_w9_a_county_court_claim_says_when_a_litigation_friend_is_needed(against
     if friend:
         assert words in text and "litigation friend" in text and "www.gov.uk/get-help-with-court-fees" in text
         assert "Tribunal" not in text.replace("does not go to the SEND Tribunal", "")  # L4: "the court"
-        assert "whether the court will accept a late claim" in text and "1 October 2010" in text  # L7
+        assert "if the court will accept a late claim" in text and "1 October 2010" in text  # L7
     else:
         assert "litigation friend" not in text and "1 October 2010" in text

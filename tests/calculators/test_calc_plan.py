@@ -281,7 +281,7 @@ def test_m8_every_note_about_appealing_without_a_certificate_asks_permission_and
                  ["so you do not need a mediation certificate"], id="review 5: section I with recommendations"),
     pytest.param(CASES[12].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
                  ["IPSEA says the local authority must arrange mediation by Monday 22 March 2027",
-                  "ask the mediation adviser for your certificate, and the date on it, at once"],
+                  "ask the mediation adviser at once for your certificate and the date on it"],
                  [], id="review 9: within mediation's 30 days, what happens if it is not arranged"),
     pytest.param(CASES[1].values[0], "To be safe, make sure the SEND Tribunal has your appeal by",
                  ["You are not late: you asked for mediation within 2 months of the decision letter."],

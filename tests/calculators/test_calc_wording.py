@@ -115,7 +115,8 @@ def _all_text(display):
                  "You contacted the mediation adviser", "If you need a mediation certificate, contact",
                  id="once you have contacted the adviser the timeline does not tell you to contact them"),
     pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iii", "other"])),
-                 "information, advice and support service (SENDIASS)", "cannot deal with something else",
+                 "SENDIASS. It is the information, advice and support service for special educational needs and disabilities",
+                     "cannot deal with something else",
                  id="SENDIASS is spelled out and the not-appealable part is named plainly"),
 ])
 def test_the_words_a_parent_reads(display, present, absent):
