@@ -25,8 +25,8 @@ import sys
 from typing import Sequence, TextIO
 
 from . import browser
-from .letters import KINDS
-from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
+from .browser import CALCULATORS
+from .questions import CHECKBOXES, DATE, RADIOS, Question
 from .wording import SOMETHING_WENT_WRONG
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -73,14 +73,8 @@ def _today(value: object) -> str:
         raise _BadInput(f"--today must be a real date like 2026-12-31, not {value!r}") from None
 
 
-#: Each command: the browser entry point it calls (its questions are declared in questions.py).
-COMMANDS = {
-    "appeal-deadline": ("appeal_deadline", "last day the Tribunal must receive an SEN appeal"),
-    "discrimination-claim": ("discrimination_claim", "last day for a disability discrimination claim"),
-    "certificate": ("certificate", "do I need a mediation certificate?"),
-    "timeline": ("mediation_timeline", "the mediation timeline"),
-    "plan": ("plan", "your plan: where you stand, your deadline, the timeline and the messages to send"),
-}
+#: Each command: the calculator it answers, and its help line (both declared in browser.CALCULATORS).
+COMMANDS = {calculator.command: (calculator.name, calculator.help) for calculator in CALCULATORS.values()}
 
 
 def _add_question(sub: argparse.ArgumentParser, question: Question) -> None:
@@ -103,16 +97,13 @@ def _parser() -> _Parser:
     parser = _Parser(prog="python -m calculators",
                      description="SEND mediation certificate and appeal deadlines (England).")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for command, (entry, help_text) in COMMANDS.items():
-        sub = commands.add_parser(command, help=help_text)
-        for question in ENTRY_POINTS[entry]:
+    for calculator in CALCULATORS.values():
+        sub = commands.add_parser(calculator.command, help=calculator.help)
+        for key, allowed in calculator.also:  # the message's kind: "python -m calculators letter KIND"
+            sub.add_argument(key, choices=allowed, help="which message")
+        for question in calculator.questions:
             _add_question(sub, question)
         _add_common(sub)
-    sub = commands.add_parser("letter", help="a message to send, filled in with your dates")
-    sub.add_argument("kind", choices=KINDS, help="which message")
-    for question in ENTRY_POINTS["letter"]:
-        _add_question(sub, question)
-    _add_common(sub)
     return parser
 
 
@@ -126,6 +117,10 @@ def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[st
     request: dict[str, object] = {}
     for question in questions:
         value = getattr(args, question.name)
+        given = value if question.kind == CHECKBOXES else [value]
+        if question.kind != DATE and any(isinstance(item, list) for item in given or ()):
+            # Python 3.11's argparse reads "--ground=--" as [], past its choices: one line, not a crash
+            raise _BadInput(f"argument {question.option}: expected one argument")
         if question.kind == DATE:
             request[question.name] = _date_parts(question.option, value)
         elif question.kind == CHECKBOXES:
@@ -137,11 +132,9 @@ def _answers(args: argparse.Namespace, questions: Sequence[Question]) -> dict[st
 
 
 def _request(args: argparse.Namespace) -> tuple[str, dict[str, object]]:
-    if args.command == "letter":
-        return "letter", {"kind": args.kind, **_answers(args, ENTRY_POINTS["letter"]),
-                          "today": _today(args.today)}
-    entry = COMMANDS[args.command][0]
-    return entry, {**_answers(args, ENTRY_POINTS[entry]), "today": _today(args.today)}
+    calculator = CALCULATORS[COMMANDS[args.command][0]]
+    return calculator.name, {**{key: getattr(args, key) for key, _ in calculator.also},
+                             **_answers(args, calculator.questions), "today": _today(args.today)}
 
 
 def _answer_and_timeline(display: dict[str, object], separator: str) -> list[str]:
@@ -218,7 +211,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except _BadInput as problem:
         _say(f"error: {problem}", sys.stderr)
         return EXIT_BAD_INPUT
-    response = json.loads(getattr(browser, entry)(json.dumps(request)))
+    response = json.loads(browser.answer(entry, json.dumps(request)))
     if not response["ok"]:
         if any(error["message"] == SOMETHING_WENT_WRONG for error in response["errors"]):
             _say(COMMAND_FAILED, sys.stderr)
@@ -228,9 +221,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     if args.json:
         _say(json.dumps(response["result"], ensure_ascii=False), sys.stdout)
-    elif args.command == "letter":
+    elif "subject" in response["result"]:  # a message
         _say(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}".rstrip("\n"), sys.stdout)
-    elif args.command == "plan":
+    elif "messages" in response["display"]:  # a plan
         _say(_plan_text(response["display"]), sys.stdout)
     else:
         _say(_human(response["display"]), sys.stdout)

@@ -6,7 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from . import working_days
-from .months import corresponding_date, has_corresponding_day
+from .limits import APPEAL_AFTER_CERTIFICATE, APPEAL_AFTER_DECISION, CONTACT_ADVISER
+from .months import has_corresponding_day
 from .provisions import (
     HESC_RULE_5_3_A,
     HESC_RULE_12_1,
@@ -15,32 +16,22 @@ from .provisions import (
     HESC_RULE_20_1_C,
     HESC_RULE_20_1_C_I,
     HESC_RULE_20_1_C_II,
-    SEND_REGS_REG_33,
     Provision,
     cites,
 )
 from .scope import DateOutOfOrder, require_cfa_2014_regime, require_not_after
 from .steps import Step
 
-#: HESC r.20(1)(c)(i): "within 2 months after written notice of the decision ... was sent".
-MONTHS_AFTER_DECISION = 2
-#: HESC r.20(1)(c)(ii): "within 1 month from the date of issue of the mediation certificate".
-MONTHS_AFTER_CERTIFICATE = 1
 #: HESC r.12(3)(a): an end date "on any day in August" moves to after 31 August.
 AUGUST = 8
 #: HESC r.12(3)(a): an end date "from 25th December to 1st January inclusive" moves to after 1 January.
 CHRISTMAS_WINDOW_FIRST_DAY = (12, 25)
 CHRISTMAS_WINDOW_LAST_DAY = (1, 1)
-#: SEND Regs 2014 reg 33: contact the mediation adviser within 2 months of the decision notice.
-MONTHS_TO_CONTACT_MEDIATION_ADVISER = 2
 
 CITATIONS = {
-    "MONTHS_AFTER_DECISION": HESC_RULE_20_1_C_I,
-    "MONTHS_AFTER_CERTIFICATE": HESC_RULE_20_1_C_II,
     "AUGUST": HESC_RULE_12_3_A,
     "CHRISTMAS_WINDOW_FIRST_DAY": HESC_RULE_12_3_A,
     "CHRISTMAS_WINDOW_LAST_DAY": HESC_RULE_12_3_A,
-    "MONTHS_TO_CONTACT_MEDIATION_ADVISER": SEND_REGS_REG_33,
 }
 
 
@@ -187,8 +178,8 @@ def sen_appeal_deadline(
     try:
         return _sen_appeal_deadline(decision_sent, certificate_issued, today)
     except working_days.OutsideBankHolidayData as error:
-        counted_from_certificate = certificate_issued is not None and corresponding_date(
-            certificate_issued, MONTHS_AFTER_CERTIFICATE) > corresponding_date(decision_sent, MONTHS_AFTER_DECISION)
+        counted_from_certificate = certificate_issued is not None and APPEAL_AFTER_CERTIFICATE.add(
+            certificate_issued) > APPEAL_AFTER_DECISION.add(decision_sent)
         error.field = "certificate_issued" if counted_from_certificate else "decision_sent"
         raise
 
@@ -199,20 +190,20 @@ def _sen_appeal_deadline(
     steps: list[Step] = []
     notes: list[str] = []
 
-    two_month_point = corresponding_date(decision_sent, MONTHS_AFTER_DECISION)
+    two_month_point = APPEAL_AFTER_DECISION.add(decision_sent)
     steps.append(Step("two-month-point", two_month_point, HESC_RULE_20_1_C_I,
-                      {"from": decision_sent, "months": MONTHS_AFTER_DECISION}))
-    if not has_corresponding_day(decision_sent, MONTHS_AFTER_DECISION):
+                      {"from": decision_sent, "months": APPEAL_AFTER_DECISION.amount}))
+    if not has_corresponding_day(decision_sent, APPEAL_AFTER_DECISION.amount):
         steps.append(Step("month-end-clipped", two_month_point, HESC_RULE_20_1_C,
                           {"day_number": decision_sent.day}))
 
     one_month_point = None
     period_end, counted_from = two_month_point, "decision"
     if certificate_issued is not None:
-        one_month_point = corresponding_date(certificate_issued, MONTHS_AFTER_CERTIFICATE)
+        one_month_point = APPEAL_AFTER_CERTIFICATE.add(certificate_issued)
         steps.append(Step("one-month-after-certificate", one_month_point, HESC_RULE_20_1_C_II,
-                          {"from": certificate_issued, "months": MONTHS_AFTER_CERTIFICATE}))
-        if not has_corresponding_day(certificate_issued, MONTHS_AFTER_CERTIFICATE):
+                          {"from": certificate_issued, "months": APPEAL_AFTER_CERTIFICATE.amount}))
+        if not has_corresponding_day(certificate_issued, APPEAL_AFTER_CERTIFICATE.amount):
             steps.append(Step("month-end-clipped", one_month_point, HESC_RULE_20_1_C,
                               {"day_number": certificate_issued.day}))
         if one_month_point > two_month_point:
@@ -247,7 +238,7 @@ def _sen_appeal_deadline(
                                   dict(open_edge)))
 
     steps.append(Step("receive-by-5pm", last_day, HESC_RULE_12_1, {}))
-    contact_by = corresponding_date(decision_sent, MONTHS_TO_CONTACT_MEDIATION_ADVISER)
+    contact_by = CONTACT_ADVISER.add(decision_sent)
     try:
         contact_working_day: datetime.date | None = working_days.working_day_on_or_before(contact_by)
     except working_days.OutsideBankHolidayData:

@@ -1,4 +1,10 @@
-"""The four browser entry points: a JSON string in, a JSON string out, never an exception.
+"""The calculators, each declared once, and their browser entry points: a JSON string in, a JSON
+string out, never an exception.
+
+:data:`CALCULATORS` holds one record per calculator (its questions, its rule and wording, its
+command-line name, the requests the build traces); :func:`answer` answers any of them by name, for
+the page's worker, the command line and the build alike. The named functions (``certificate``,
+``appeal_deadline``, ...) are the same answers, for the checks that call them by name.
 
 All parsing, validation and error messages live here (wording in :mod:`calculators.wording`),
 so the page's JavaScript only passes form values through and shows the answer.
@@ -21,16 +27,18 @@ import datetime
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from . import letters as _letters
 from . import plan as _plan
-from . import wording
+from . import wording, wording_certificate, wording_deadlines, wording_plan, wording_timeline
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
 from .discrimination import EQUALITY_ACT_IN_FORCE, disability_discrimination_claim_deadline
 from .scope import CFA_2014_IN_FORCE, RULES_LAST_CHECKED
 from . import timeline as _timeline
-from .questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS, Question
+from .questions import (AGAINST, CERTIFICATE_ISSUED, CHECKBOXES, CONDUCT, DATE, DECISION_SENT, FORMS, GROUNDS,
+                        RADIOS, UNDER_18, Question)
 from .working_days import OutsideBankHolidayData
 
 _MONTH_NAMES = {name: number for number, names in enumerate((
@@ -219,6 +227,8 @@ def _answers(data: dict[str, object], questions: tuple[Question, ...],
         values["today"] = today
     if errors:
         raise _Errors(errors)
+    if "today" in data:  # a calculator that reads no date still never takes a bad "today"
+        _today(data)
     return values
 
 
@@ -237,7 +247,192 @@ def _with_scope(result: dict[str, object]) -> dict[str, object]:
     return {**result, "rules_last_checked": RULES_LAST_CHECKED}
 
 
-# --- Entry points ----------------------------------------------------------------------------
+# --- The calculators, each declared once ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Calculator:
+    """One calculator: everything the page, the command line and the build need to know of it.
+
+    Args:
+        name: the name the page asks for (its form's ``data-calculator``) and the browser function's.
+        questions: the questions it reads, in form order (errors are reported in this order).
+        answer: the checked answers (dates as ``datetime.date``, "today" included) to the response's
+            ``result`` and ``display``: the rule, then its wording.
+        coverage_field: the date a "bank holidays not known that far" error names, when the rule
+            does not name one itself.
+        samples: requests (without "today") the build's import trace answers, so the trimmed
+            standard library the site ships has every module an answer or an error needs.
+        command: its command-line name ("python -m calculators COMMAND"), and ``help`` its line there.
+        also: answers read besides the questions, each with its allowed values, checked first (a
+            value the page never sends is "something went wrong"): the message's ``kind``.
+    """
+
+    name: str
+    questions: tuple[Question, ...]
+    answer: Callable[[dict[str, object]], dict[str, object]]
+    coverage_field: str
+    samples: tuple[dict[str, object], ...]
+    command: str
+    help: str
+    also: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def answer(name: str, request: str) -> str:
+    """The answer of the calculator called ``name``: a JSON string in, a JSON string out.
+
+    >>> json.loads(answer("certificate", '{"grounds": ["c-iii"]}'))["result"]["certificate_required"]
+    False
+
+    A name no calculator has (a damaged page) is answered, never raised: "Something went wrong".
+
+    >>> json.loads(answer("no-such-calculator", "{}"))["errors"][0]["message"]
+    'Something went wrong. Reload the page and try again.'
+    """
+    calculator = CALCULATORS.get(name) if isinstance(name, str) else None
+
+    def handle(data: dict[str, object]) -> dict[str, object]:
+        if calculator is None:
+            raise _BadShape
+        for key, allowed in calculator.also:
+            if data.get(key) not in allowed:
+                raise _BadShape
+        answers = _answers(data, calculator.questions, also=tuple(key for key, _ in calculator.also))
+        answers.update((key, data[key]) for key, _ in calculator.also)
+        try:
+            return calculator.answer(answers)
+        except OutsideBankHolidayData as error:
+            raise _coverage_error(error, calculator.coverage_field) from None
+
+    return _respond(handle, request)
+
+
+def _certificate(answers: dict[str, object]) -> dict[str, object]:
+    result = mediation_certificate_check(answers["grounds"])  # type: ignore[arg-type]
+    return {"result": _with_scope(result.as_dict()), "display": wording_certificate.certificate_display(result)}
+
+
+def _appeal_deadline(answers: dict[str, object]) -> dict[str, object]:
+    result = sen_appeal_deadline(answers["decision_sent"], answers["certificate_issued"],  # type: ignore[arg-type]
+                                 today=answers["today"])  # type: ignore[arg-type]
+    return {"result": _with_scope(result.as_dict()), "display": wording_deadlines.appeal_display(result)}
+
+
+def _discrimination_claim(answers: dict[str, object]) -> dict[str, object]:
+    result = disability_discrimination_claim_deadline(
+        answers["conduct"], today=answers["today"], against=answers["against"],  # type: ignore[arg-type]
+        under_18=answers["under_18"])  # type: ignore[arg-type]
+    return {"result": _with_scope(result.as_dict()), "display": wording_deadlines.discrimination_display(result)}
+
+
+def _mediation_timeline(answers: dict[str, object]) -> dict[str, object]:
+    situation = _plan.Situation(**answers)  # type: ignore[arg-type]
+    result = situation.timeline()
+    status = _plan.plan_status(situation, result)  # no grounds: a certificate is needed
+    return {"result": _with_scope({**result.as_dict(), "status": status.status}),
+            "display": wording_timeline.timeline_display(result, status)}
+
+
+def _situation(answers: dict[str, object]) -> _plan.Situation:
+    fields = {name: answers[name] for name in (
+        "decision_sent", "today", "mediation_wanted", "health_included", "adviser_contacted",
+        "la_told", "mediation_ended", "agreement_made", "certificate_issued", "appellant",
+        "agreement_settles", "agreement_dates")}
+    return _plan.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
+
+
+def _letter(answers: dict[str, object]) -> dict[str, object]:
+    kind, situation = str(answers["kind"]), _situation(answers)
+    # Mediation asked for, then declined, is a normal case (W1): only a mediation that took place
+    # contradicts "no mediation".
+    said_no = [field for field in ("mediation_ended", "agreement_made")
+               if situation.mediation_wanted == "no" and getattr(situation, field) is not None]
+    if said_no:  # answers that contradict each other: the plan never writes a message from them
+        raise _Errors([_error(field, "day", wording.no_mediation_message(field)) for field in said_no])
+    not_needed = _letters.why_not_needed(kind, situation)
+    if not_needed is not None:
+        reason, field = not_needed
+        raise _Errors([_error(field, "" if field == "grounds" else "day", wording_plan.LETTER_NOT_NEEDED_TEXT[reason])])
+    try:
+        message = _letters.letter(kind, situation)
+    except _letters.LetterNotPossible as problem:
+        field = _letters.NEEDS[problem.kind][0]
+        raise _Errors([_error(field, "day", wording_plan.letter_needs_message(problem.kind))]) from None
+    return {"result": message.as_dict(), "display": message.as_dict()}
+
+
+def _plan_answer(answers: dict[str, object]) -> dict[str, object]:
+    situation = _situation(answers)
+    check = situation.certificate()
+    status = _plan.plan_status(situation)
+    now, later, planned = _plan.messages_needed(situation, status)
+    messages = _letters.plan_letters(situation, status, now, later, planned)
+    timeline = _plan.plan_timeline(situation, status, now, planned)
+    letters = [message.as_dict() for message in messages]
+    display = wording_plan.plan_display(check, timeline, letters,  # type: ignore[arg-type]
+                                   situation.today, tuple(_plan.SENT_TODAY_EVENTS[kind] for kind in now), status,
+                                   mediation=situation.mediation)
+    status_data = status.as_dict()
+    result: dict[str, object] = {
+        "status": status_data.pop("status"),
+        "last_day": status_data.pop("last_day"),
+        "earliest_last_day": status_data.pop("earliest_last_day"),
+        "messages": letters,
+        "timeline": display["timeline"],
+        "events": display["events"],
+        "certificate": check.as_dict(),  # the plan's grounds are required: there is always a check
+        "situation": status_data,
+        "mediation_timeline": timeline.as_dict() if timeline else None,
+    }
+    return {"result": _with_scope(result), "display": display}
+
+
+#: A date every calculator answers, and one with a slip in each part, for the requests the build traces.
+_A_DATE = {"day": "1", "month": "9", "year": "2025"}
+_SLIPS = {"day": "31", "month": "Febtember", "year": "20"}
+_PLAN_DATES = ("decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made")
+
+
+#: Every calculator, in the command line's order.
+CALCULATORS: dict[str, Calculator] = {calculator.name: calculator for calculator in (
+    Calculator("appeal_deadline", (DECISION_SENT, CERTIFICATE_ISSUED), _appeal_deadline, "decision_sent",
+               ({"decision_sent": _A_DATE, "certificate_issued": _A_DATE}, {"decision_sent": _SLIPS}),
+               "appeal-deadline", "last day the Tribunal must receive an SEN appeal"),
+    Calculator("discrimination_claim", (AGAINST, UNDER_18, CONDUCT), _discrimination_claim, "conduct",
+               ({"conduct": _A_DATE, "against": "school"}, {"conduct": _SLIPS}),
+               "discrimination-claim", "last day for a disability discrimination claim"),
+    Calculator("certificate", (GROUNDS,), _certificate, "",
+               ({"grounds": ["c-ii", "health-social-care"]}, {"grounds": []}),
+               "certificate", "do I need a mediation certificate?"),
+    Calculator("mediation_timeline", FORMS["mediation-timeline"].questions, _mediation_timeline, "decision_sent",
+               ({**dict.fromkeys(("decision_sent", "la_told", "mediation_ended", "certificate_issued"), _A_DATE),
+                 "mediation_wanted": "yes", "health_included": "yes"}, {"decision_sent": _SLIPS}),
+               "timeline", "the mediation timeline"),
+    Calculator("plan", FORMS["plan"].questions, _plan_answer, "decision_sent",
+               ({**dict.fromkeys(_PLAN_DATES, _A_DATE),
+                 "grounds": ["c-ii", "health-social-care", "disability-discrimination"],
+                 "mediation_wanted": "yes", "health_included": "yes"}, {"decision_sent": _SLIPS}),
+               "plan", "your plan: where you stand, your deadline, the timeline and the messages to send"),
+    # One message: the plan's questions (what you disagree with decides which messages fit).
+    Calculator("letter", FORMS["plan"].questions, _letter, "decision_sent",
+               tuple({**dict.fromkeys(("decision_sent", "adviser_contacted", "la_told", "agreement_made"), _A_DATE),
+                      "kind": kind, "grounds": ["c-ii"], "mediation_wanted": "yes"} for kind in _letters.KINDS),
+               "letter", "a message to send, filled in with your dates", also=(("kind", _letters.KINDS),)),
+)}
+
+
+_WARM_UP = ("appeal_deadline", json.dumps({"decision_sent": _A_DATE, "today": "2025-09-01"}))
+
+
+def warm_up() -> None:
+    """One throwaway answer, before the page says the calculator is ready.
+
+    It loads the bank holidays and what a first answer imports (about 50-130 ms in Pyodide,
+    scripts/bench), so the reader's first answer does not pay for them.
+    """
+    answer(*_WARM_UP)
+
+
+# --- The browser functions (other checks call them by name) -------------------------------------
 
 def certificate(request: str) -> str:
     """Do I need a mediation certificate? Request: ``{"grounds": ["c-ii", "c-iii"]}``.
@@ -247,15 +442,7 @@ def certificate(request: str) -> str:
 
     Section I (the school) together with section F (provision) needs a certificate.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        grounds = _answers(data, ENTRY_POINTS["certificate"])["grounds"]
-        if "today" in data:  # not needed to answer, but never accepted unread
-            _today(data)
-        result = mediation_certificate_check(grounds)
-        return {"result": _with_scope(result.as_dict()),
-                "display": wording.certificate_display(result)}
-
-    return _respond(handle, request)
+    return answer("certificate", request)
 
 
 def appeal_deadline(request: str) -> str:
@@ -273,17 +460,7 @@ def appeal_deadline(request: str) -> str:
 
     2 months after 31 December 2026 is Sunday 28 February 2027, so the last day is Monday 1 March.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        answers = _answers(data, ENTRY_POINTS["appeal_deadline"])
-        today, decision = answers["today"], answers["decision_sent"]
-        certificate_issued = answers["certificate_issued"]
-        try:
-            result = sen_appeal_deadline(decision, certificate_issued, today=today)
-        except OutsideBankHolidayData as error:
-            raise _coverage_error(error, "decision_sent") from None
-        return {"result": _with_scope(result.as_dict()), "display": wording.appeal_display(result)}
-
-    return _respond(handle, request)
+    return answer("appeal_deadline", request)
 
 
 def discrimination_claim(request: str) -> str:
@@ -300,18 +477,7 @@ def discrimination_claim(request: str) -> str:
 
     The 6 months start with the day of the discrimination, so they end the day before 10 September.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        answers = _answers(data, ENTRY_POINTS["discrimination_claim"])
-        today, conduct, against = answers["today"], answers["conduct"], answers["against"]
-        try:
-            result = disability_discrimination_claim_deadline(conduct, today=today, against=against,
-                                                              under_18=answers["under_18"])
-        except OutsideBankHolidayData as error:
-            raise _coverage_error(error, "conduct") from None
-        return {"result": _with_scope(result.as_dict()),
-                "display": wording.discrimination_display(result)}
-
-    return _respond(handle, request)
+    return answer("discrimination_claim", request)
 
 
 def mediation_timeline(request: str) -> str:
@@ -345,27 +511,7 @@ def mediation_timeline(request: str) -> str:
 
     The adviser must issue the certificate within 3 working days of Friday 8 January.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        answers = _answers(data, ENTRY_POINTS["mediation_timeline"])
-        situation = _plan.Situation(**answers)  # type: ignore[arg-type]
-        try:
-            result = situation.timeline()
-            status = _plan.plan_status(situation, result)  # no grounds: a certificate is needed
-        except OutsideBankHolidayData as error:
-            raise _coverage_error(error, "decision_sent") from None
-        return {"result": _with_scope({**result.as_dict(), "status": status.status}),
-                "display": wording.timeline_display(result, status)}
-
-    return _respond(handle, request)
-
-
-
-def _situation(answers: dict[str, object]) -> _plan.Situation:
-    fields = {name: answers[name] for name in (
-        "decision_sent", "today", "mediation_wanted", "health_included", "adviser_contacted",
-        "la_told", "mediation_ended", "agreement_made", "certificate_issued", "appellant",
-        "agreement_settles", "agreement_dates")}
-    return _plan.Situation(grounds=tuple(answers["grounds"]), **fields)  # type: ignore[arg-type]
+    return answer("mediation_timeline", request)
 
 
 def letter(request: str) -> str:
@@ -383,32 +529,7 @@ def letter(request: str) -> str:
 
     Nothing about the child or the reader is asked: the message has placeholders for them.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        kind = data.get("kind")
-        if kind not in _letters.KINDS:
-            raise _BadShape
-        situation = _situation(_answers(data, ENTRY_POINTS["letter"], also=("kind",)))
-        # Mediation asked for, then declined, is a normal case (W1): only a mediation that took place
-        # contradicts "no mediation".
-        said_no = [field for field in ("mediation_ended", "agreement_made")
-                   if situation.mediation_wanted == "no" and getattr(situation, field) is not None]
-        if said_no:  # answers that contradict each other: the plan never writes a message from them
-            raise _Errors([_error(field, "day", wording.no_mediation_message(field)) for field in said_no])
-        try:
-            not_needed = _letters.why_not_needed(str(kind), situation)
-            if not_needed is not None:
-                reason, field = not_needed
-                raise _Errors([_error(field, "" if field == "grounds" else "day",
-                                      wording.LETTER_NOT_NEEDED_TEXT[reason])])
-            message = _letters.letter(str(kind), situation)
-        except _letters.LetterNotPossible as problem:
-            field = _letters.NEEDS[problem.kind][0]
-            raise _Errors([_error(field, "day", wording.letter_needs_message(problem.kind))]) from None
-        except OutsideBankHolidayData as error:
-            raise _coverage_error(error, "decision_sent") from None
-        return {"result": message.as_dict(), "display": message.as_dict()}
-
-    return _respond(handle, request)
+    return answer("letter", request)
 
 
 def plan(request: str) -> str:
@@ -431,34 +552,4 @@ def plan(request: str) -> str:
 
     2 months after Monday 4 January 2027 is Thursday 4 March, a working day.
     """
-    def handle(data: dict[str, object]) -> dict[str, object]:
-        situation = _situation(_answers(data, ENTRY_POINTS["plan"]))
-        check = situation.certificate()
-        try:
-            status = _plan.plan_status(situation)
-            now, later, planned = _plan.messages_needed(situation, status)
-            messages = _letters.plan_letters(situation, status, now, later, planned)
-            timeline = _plan.plan_timeline(situation, status, now, planned)
-        except OutsideBankHolidayData as error:
-            raise _coverage_error(error, "decision_sent") from None
-        letters = [message.as_dict() for message in messages]
-        events = {"adviser-contact": "adviser-contacted", "la-mediation-request": "la-told-mediation-wanted"}
-        display = wording.plan_display(check, timeline, letters,  # type: ignore[arg-type]
-                                       situation.today, tuple(events[kind] for kind in now), status,
-                                       mediation=("" if situation.mediation_wanted != "yes" else
-                                                  "health-only" if situation.health_included == "only" else "yes"))
-        status_data = status.as_dict()
-        result: dict[str, object] = {
-            "status": status_data.pop("status"),
-            "last_day": status_data.pop("last_day"),
-            "earliest_last_day": status_data.pop("earliest_last_day"),
-            "messages": letters,
-            "timeline": display["timeline"],
-            "events": display["events"],
-            "certificate": check.as_dict() if check else None,
-            "situation": status_data,
-            "mediation_timeline": timeline.as_dict() if timeline else None,
-        }
-        return {"result": _with_scope(result), "display": display}
-
-    return _respond(handle, request)
+    return answer("plan", request)

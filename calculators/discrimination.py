@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from . import working_days
 from .appeal_deadline import appeal_outcome, time_limit_window
-from .months import corresponding_date, has_corresponding_day
+from .limits import CLAIM_TO_COUNTY_COURT, CLAIM_TO_TRIBUNAL, Limit
+from .months import has_corresponding_day
 from .provisions import (
     EQA_2010_IN_FORCE,
     EQA_S85_7,
@@ -33,10 +34,6 @@ from .provisions import (
 from .scope import DateError, require_not_after
 from .steps import Step
 
-#: EqA 2010 Sch 17 para 4(1): "the period of 6 months starting with the date when the conduct ... occurred".
-MONTHS_TO_BRING_CLAIM = 6
-#: EqA 2010 s.118(1)(a): "the period of 6 months starting with the date of the act" (County Court).
-MONTHS_TO_BRING_COUNTY_COURT_CLAIM = 6
 #: The Equality Act 2010's education and services provisions came into force on 1 October 2010.
 EQUALITY_ACT_IN_FORCE = datetime.date(2010, 10, 1)
 
@@ -47,25 +44,22 @@ class Forum:
 
     Args:
         key: "send-tribunal" or "county-court" (the JSON result's ``forum``).
-        months: the time limit in months, "starting with" the day of the conduct.
+        limit: the time limit, "starting with" the day of the conduct, with its provision.
         jurisdiction: the provisions that send the claim to this forum.
-        time_limit: the provision for the time limit.
         late_claim: the provision that lets a late claim be heard.
         over_a_period: the provision for conduct over a period or a failure to act.
     """
 
     key: str
-    months: int
+    limit: Limit
     jurisdiction: tuple[Provision, ...]
-    time_limit: Provision
     late_claim: Provision
     over_a_period: Provision
 
 
-SEND_TRIBUNAL = Forum("send-tribunal", MONTHS_TO_BRING_CLAIM, (EQA_S85_7, EQA_S116, EQA_SCH_17_PARA_3),
-                      EQA_SCH_17_PARA_4, EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5)
-COUNTY_COURT = Forum("county-court", MONTHS_TO_BRING_COUNTY_COURT_CLAIM, (EQA_S114_1_C,),
-                     EQA_S118_1_A, EQA_S118_1_B, EQA_S118_6)
+SEND_TRIBUNAL = Forum("send-tribunal", CLAIM_TO_TRIBUNAL, (EQA_S85_7, EQA_S116, EQA_SCH_17_PARA_3),
+                      EQA_SCH_17_PARA_4_3, EQA_SCH_17_PARA_4_5)
+COUNTY_COURT = Forum("county-court", CLAIM_TO_COUNTY_COURT, (EQA_S114_1_C,), EQA_S118_1_B, EQA_S118_6)
 
 #: Who the claim is against (the form's radio values) -> who hears it (EqA 2010 s.85(7), s.114, s.116).
 FORUM_FOR: dict[str, Forum] = {
@@ -85,8 +79,6 @@ LITIGATION_FRIEND = {"yes": "needed", "no": "if-lacks-capacity", "": "if-under-1
 CITATIONS = {
     "LITIGATION_FRIEND": CPR_RULE_21_2,
     "UNDER_18_ANSWERS": CPR_RULE_21_2,
-    "MONTHS_TO_BRING_CLAIM": EQA_SCH_17_PARA_4,
-    "MONTHS_TO_BRING_COUNTY_COURT_CLAIM": EQA_S118_1_A,
     "EQUALITY_ACT_IN_FORCE": EQA_2010_IN_FORCE,
     "SEND_TRIBUNAL": EQA_S116,
     "COUNTY_COURT": EQA_S114_1_C,
@@ -135,6 +127,22 @@ class DiscriminationClaimDeadline:
     steps: list[Step] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     litigation_friend: str = ""
+
+    @property
+    def safe_day(self) -> datetime.date:
+        """The day to aim for, and to put in a calendar: the last working day, while it is still ahead.
+
+        >>> disability_discrimination_claim_deadline(datetime.date(2026, 3, 8),  # ends Monday 7 September
+        ...     today=datetime.date(2026, 3, 11), against="school").safe_day
+        datetime.date(2026, 9, 7)
+        >>> disability_discrimination_claim_deadline(datetime.date(2026, 3, 6),  # ends Saturday 5 September
+        ...     today=datetime.date(2026, 3, 11), against="school").safe_day
+        datetime.date(2026, 9, 4)
+
+        Once that working day has passed, the last day itself (the date is never moved for a weekend).
+        """
+        safe = self.last_working_day
+        return safe if safe is not None and safe >= self.today else self.last_day
 
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data (dates as ISO strings).
@@ -211,28 +219,28 @@ def disability_discrimination_claim_deadline(
     steps: list[Step] = []
     notes: list[str] = []
     steps.append(Step("forum-" + forum.key, None, forum.jurisdiction[-1], {"against": against}))
-    six_months_on = corresponding_date(conduct, forum.months)
-    steps.append(Step("six-months-on", six_months_on, forum.time_limit,
-                      {"from": conduct, "months": forum.months}))
+    six_months_on = forum.limit.add(conduct)
+    steps.append(Step("six-months-on", six_months_on, forum.limit.provision,
+                      {"from": conduct, "months": forum.limit.amount}))
     last_day = six_months_on - datetime.timedelta(days=1)
     outcome, days_left = appeal_outcome(last_day, today)
     # A passed deadline needs no working-day lookup; a future one is never guessed.
     known = working_days.is_covered(last_day)
     if not known and outcome != "deadline-passed":
         working_days.require_covered(last_day, "conduct")
-    steps.append(Step("day-before", last_day, forum.time_limit, {}))
+    steps.append(Step("day-before", last_day, forum.limit.provision, {}))
     arguable = None
-    if not has_corresponding_day(conduct, forum.months):
+    if not has_corresponding_day(conduct, forum.limit.amount):
         arguable = six_months_on
         notes.append("month-end-safe-reading")
-        steps.append(Step("month-end-safe-reading", last_day, forum.time_limit,
+        steps.append(Step("month-end-safe-reading", last_day, forum.limit.provision,
                           {"arguable_last_day": arguable}))
 
     not_working = working_days.non_working_reason(last_day) if known else None
     holiday = working_days.bank_holiday_name(last_day) if known else None
     if not_working:
         notes.append("last-day-not-a-working-day")
-        steps.append(Step("no-roll-over", last_day, forum.time_limit,
+        steps.append(Step("no-roll-over", last_day, forum.limit.provision,
                           {"reason": not_working, "holiday": holiday}))
     if time_limit_window(last_day) is not None:
         notes.append("no-august-christmas-rule")

@@ -38,8 +38,8 @@ from .provisions import (
     SEND_REGS_REGS_34_41,
     cites,
 )
+from .limits import MEDIATION_ARRANGED
 from .timeline import (
-    MEDIATION_ARRANGED_WITHIN_DAYS,
     MediationTimeline,
     TimelineItem,
     earliest_certificate_date,
@@ -51,17 +51,18 @@ STATUSES = ("no-appeal", "in-time", "waiting-for-certificate", "certificate-over
 #: W1, W5: a waiting reader whose certificate is overdue is offered the note to the Tribunal when
 #: D is this many days away or less (a product choice, not law: one number for W1 and W5).
 NOTE_TO_TRIBUNAL_DAYS_BEFORE_D = 7
+#: The messages the plan has the reader send today, and the timeline event each sending is.
+SENT_TODAY_EVENTS = {"adviser-contact": "adviser-contacted", "la-mediation-request": "la-told-mediation-wanted"}
 #: W7: "Does the agreement settle everything?" answers, as the status records them.
 AGREEMENT_STATUS = {"yes": "settled", "no": "not-settled", "": "unsure"}
 #: The s.51(2) grounds an appeal about section I alone is about (s.55: no certificate needed).
 SECTION_I_GROUNDS = tuple(ground.key for ground in _GROUNDS
                           if ground.route == "sen-appeal" and ground.exempt_from_certificate)
 
-NOT_LEGAL_CONSTANTS = ("STATUSES", "AGREEMENT_STATUS")
+NOT_LEGAL_CONSTANTS = ("STATUSES", "AGREEMENT_STATUS", "SENT_TODAY_EVENTS")
 CITATIONS = {
     "NOTE_TO_TRIBUNAL_DAYS_BEFORE_D": CFA_2014_S55,
     "SECTION_I_GROUNDS": CFA_2014_S55,
-    "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_REGS_34_41,
 }
 
 
@@ -85,6 +86,15 @@ class Situation:
 
     def certificate(self) -> CertificateCheck | None:
         return mediation_certificate_check(self.grounds) if self.grounds else None
+
+    @property
+    def mediation(self) -> str:
+        """What mediation the reader wants: "yes" (the mediator gives the certificate), "health-only"
+        (about health care only: the adviser gives it, W4), or "" (none wanted, or not decided).
+        """
+        if self.mediation_wanted != "yes":
+            return ""
+        return "health-only" if self.health_included == "only" else "yes"
 
     def section_i_alone(self) -> bool:
         return section_i_alone(self.certificate())
@@ -224,7 +234,7 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
     ended = situation.mediation_ended is not None or situation.agreement_made is not None
     due = _certificate_due(timeline) if needs and no_certificate else None
     within_days = (mediating and not ended and situation.la_told is not None
-                   and today <= situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS))
+                   and today <= MEDIATION_ARRANGED.add(situation.la_told))
     # Overdue: its due date has passed, or nothing can bring it in time (W5): mediation wanted and
     # the local authority never told, or 30 days passed with no meeting.
     overdue = needs and no_certificate and (
@@ -235,7 +245,7 @@ def plan_status(situation: Situation, timeline: MediationTimeline | None = None)
         if mediating and situation.la_told is None and not ended:
             awaiting = "la-not-told"
         elif mediating and situation.la_told is not None:
-            deadline_30 = situation.la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
+            deadline_30 = MEDIATION_ARRANGED.add(situation.la_told)
             end_day = situation.mediation_ended or situation.agreement_made
             awaiting = ("mediator" if end_day is not None and end_day <= deadline_30 else
                         "mediation" if end_day is None and today <= deadline_30 else "deemed")

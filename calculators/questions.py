@@ -13,8 +13,10 @@ snippet (GOV.UK Design System markup) that the pages include with ``pymdownx.sni
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+
+from .limits import CONTACT_ADVISER
 
 DATE = "date"
 RADIOS = "radios"
@@ -234,7 +236,8 @@ MEDIATION_WANTED = Question("mediation_wanted", RADIOS, "Do you want mediation?"
                             "Mediation is a meeting with the local authority and an independent mediator, "
                             "to try to agree. It is free, and you do not have to take part. If you are not "
                             "sure yet, you can still go on. To get a mediation certificate, tell the "
-                            "mediation adviser your choice within 2 months of the day the letter was sent.",
+                            f"mediation adviser your choice within {CONTACT_ADVISER.text} of the day the letter "
+                            "was sent.",
                             options=(
     Option("yes", "Yes"),
     Option("no", "No, I only need the mediation certificate"),
@@ -278,16 +281,6 @@ FORMS: dict[str, Form] = {
 }
 CONTINUE = "Continue"
 
-#: The questions each browser entry point reads, in form order (errors are reported in this order).
-ENTRY_POINTS: dict[str, tuple[Question, ...]] = {
-    "certificate": (GROUNDS,),
-    "appeal_deadline": (DECISION_SENT, CERTIFICATE_ISSUED),
-    "discrimination_claim": (AGAINST, UNDER_18, CONDUCT),
-    "mediation_timeline": FORMS["mediation-timeline"].questions,
-    "plan": FORMS["plan"].questions,
-    # One message: the plan's questions (what you disagree with decides which messages fit).
-    "letter": FORMS["plan"].questions,
-}
 
 
 # --- HTML (GOV.UK Design System markup, as the pages' JavaScript reads it) --------------------

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from . import working_days
 from .appeal_deadline import AppealDeadline, sen_appeal_deadline
-from .months import corresponding_date
+from .limits import (
+    ADVISER_CERTIFICATE,
+    AGREED_OTHER_MATTERS,
+    CONTACT_ADVISER,
+    HEALTH_BODY_TELLS_LA,
+    LA_TELLS_HEALTH_BODY,
+    MEDIATION_ARRANGED,
+    MEDIATOR_CERTIFICATE,
+    REG_44_TIME_LIMITS,
+)
 from .provisions import (
     HIGH,
     HESC_RULE_20_1_C_I,
@@ -29,38 +38,6 @@ from .provisions import (
     cites,
 )
 from .scope import DateOutOfOrder, require_cfa_2014_regime, require_not_after
-
-#: reg 33: contact the mediation adviser "within 2 months after written notice ... was sent".
-MONTHS_TO_CONTACT_ADVISER = 2
-#: You tell the adviser you do not want mediation: certificate within 3 working days (MED).
-ADVISER_CERTIFICATE_WORKING_DAYS = 3
-#: You tell the LA you want mediation: mediation arranged within 30 (calendar) days (MED).
-MEDIATION_ARRANGED_WITHIN_DAYS = 30
-#: Mediation includes health: the LA tells the health body within 3 working days (MED).
-LA_TELLS_HEALTH_BODY_WORKING_DAYS = 3
-#: LA cannot arrange mediation in 30 days: certificate within 3 working days of the adviser being told (MED).
-DEEMED_CERTIFICATE_WORKING_DAYS = 3
-#: At least 5 working days' notice of the mediation, unless you agree to less (MED).
-NOTICE_OF_MEDIATION_WORKING_DAYS = 5
-#: Mediation ends: the mediator issues the certificate within 3 working days (MED).
-MEDIATOR_CERTIFICATE_WORKING_DAYS = 3
-#: reg 42: anything agreed that is not an appealable matter is done within 2 weeks.
-AGREED_OTHER_MATTERS_WEEKS = 2
-#: reg 42: if the LA was not a party, the health body tells it within 1 week.
-HEALTH_BODY_TELLS_LA_WEEKS = 1
-#: reg 44 time limits, in weeks from the date of the agreement, applied by reg 42(2) "as if"
-#: the agreement were a Tribunal order (rows (2)(a)-(c) read in a verbatim copy; others MED).
-REG_44_TIME_LIMITS: tuple[tuple[str, int], ...] = (
-    ("cease-to-maintain-at-once", 0),
-    ("continue-to-maintain-at-once", 0),
-    ("assessment-tell-you", 2),
-    ("amend-section-i-only", 2),
-    ("make-plan-draft", 5),
-    ("amend-special-educational-provision", 5),
-    ("assessment-decide-no-plan", 10),
-    ("make-plan-final", 11),
-    ("assessment-finalise-plan", 14),
-)
 
 #: W7: the reg 44 rows that match each s.51(2) ground appealed (an agreement about that ground is
 #: treated as an order about it): assessment (a, d), make a plan (b), amend (c-i, c-ii, e),
@@ -80,16 +57,6 @@ REG_44_ROWS_BY_GROUND: dict[str, tuple[str, ...]] = {
 
 CITATIONS = {
     "REG_44_ROWS_BY_GROUND": SEND_REGS_REG_44,
-    "MONTHS_TO_CONTACT_ADVISER": SEND_REGS_REG_33,
-    "ADVISER_CERTIFICATE_WORKING_DAYS": SEND_REGS_REG_34,
-    "MEDIATION_ARRANGED_WITHIN_DAYS": SEND_REGS_REGS_34_41,
-    "LA_TELLS_HEALTH_BODY_WORKING_DAYS": SEND_REGS_REGS_34_41,
-    "DEEMED_CERTIFICATE_WORKING_DAYS": SEND_REGS_REGS_34_41,
-    "NOTICE_OF_MEDIATION_WORKING_DAYS": SEND_REGS_REGS_34_41,
-    "MEDIATOR_CERTIFICATE_WORKING_DAYS": SEND_REGS_REGS_34_41,
-    "AGREED_OTHER_MATTERS_WEEKS": SEND_REGS_REG_42,
-    "HEALTH_BODY_TELLS_LA_WEEKS": SEND_REGS_REG_42_4,
-    "REG_44_TIME_LIMITS": SEND_REGS_REG_44,
 }
 
 #: Answers to "Is health care part of the mediation?" (form radio values).
@@ -246,7 +213,7 @@ def earliest_certificate_date(*, adviser_contacted: datetime.date | None, mediat
     if not health_only and (la_told is not None or ended is not None):
         if la_told is None:
             return None  # not told, or the day is unknown: nothing sets a date we can count from
-        if ended is not None and ended <= la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS):
+        if ended is not None and ended <= MEDIATION_ARRANGED.add(la_told):
             return ended
         return la_told
     if adviser_contacted is not None and (mediation_wanted == "no" or health_only):
@@ -303,171 +270,240 @@ def mediation_timeline(
     Told on Friday 8 January that you do not want mediation, the adviser must issue the
     certificate by Wednesday 13 January (3 working days).
     """
-    if mediation_wanted not in MEDIATION_ANSWERS:
+    answers = _Answers(decision_sent, today, adviser_contacted, mediation_wanted, la_told, health_included,
+                       mediation_ended, certificate_issued, agreement_made, section_i_alone, agreement_dates,
+                       agreed_grounds)
+    _check(answers)
+    # Section I alone: a certificate, if one is issued, is not counted (W3).
+    appeal = sen_appeal_deadline(decision_sent, None if section_i_alone else certificate_issued, today=today)
+    draft = _Draft()
+    draft.add(decision_sent, "local-authority", "decision-sent", "event", SEND_REGS_REG_33)
+    contact_by = CONTACT_ADVISER.add(decision_sent)
+    contact = adviser_contact(contact_by, adviser_contacted=adviser_contacted, la_told=la_told,
+                              mediation_ended=mediation_ended, agreement_made=agreement_made,
+                              health_included=health_included)
+    _contacting_the_adviser(answers, draft, contact_by, contact)
+    _asking_for_mediation(answers, draft)
+    issued_after_mediation = _the_end_of_mediation(answers, draft)
+    _the_agreement(answers, draft)
+    _the_certificate(answers, draft, issued_after_mediation)
+    estimated_last_day, earliest_deadline, earliest_certificate = _the_earliest_deadline(answers, draft, appeal, contact)
+    rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
+    draft.add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)
+    items = sorted(draft.items, key=lambda item: item.date)  # stable: same-day items keep their logical order
+    return MediationTimeline(items=items, appeal=appeal, notes=draft.notes, estimated_last_day=estimated_last_day,
+                             earliest_certificate=earliest_certificate if estimated_last_day else None,
+                             contact=contact, earliest_deadline=earliest_deadline,
+                             section_i_alone=section_i_alone)
+
+
+# --- The timeline's stages, in the order the process runs (each adds its rows and notes) ---------
+
+@dataclass(frozen=True)
+class _Answers:
+    """What mediation_timeline was told (its arguments, as one value for the stages)."""
+
+    decision_sent: datetime.date
+    today: datetime.date
+    adviser_contacted: datetime.date | None
+    mediation_wanted: str
+    la_told: datetime.date | None
+    health_included: str
+    mediation_ended: datetime.date | None
+    certificate_issued: datetime.date | None
+    agreement_made: datetime.date | None
+    section_i_alone: bool
+    agreement_dates: str
+    agreed_grounds: tuple[str, ...]
+
+    @property
+    def health_only(self) -> bool:
+        return self.health_included == "only"
+
+    @property
+    def in_mediation(self) -> bool:
+        """Mediation about appealable matters: wanted, or asked of the local authority."""
+        return (self.mediation_wanted == "yes" or self.la_told is not None) and not self.health_only
+
+    @property
+    def end_of_mediation(self) -> datetime.date | None:
+        """An agreement ends the mediation too: the mediator's certificate follows either (W1)."""
+        return self.mediation_ended if self.mediation_ended is not None else self.agreement_made
+
+
+@dataclass
+class _Draft:
+    """The timeline as the stages write it: its rows, in the order they are added, and its notes."""
+
+    items: list[TimelineItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=lambda: ["working-days-include-august"])
+
+    def add(self, day: datetime.date, who: str, what: str, kind: str, provision: Provision, **facts: object) -> None:
+        self.items.append(TimelineItem(day, who, what, kind, provision, facts))
+
+
+def _check(answers: _Answers) -> None:
+    """Refuse answers the form never sends, and dates out of order or after today."""
+    if answers.mediation_wanted not in MEDIATION_ANSWERS:
         raise ValueError(f"mediation_wanted must be one of {MEDIATION_ANSWERS}")
-    if health_included not in HEALTH_ANSWERS:
+    if answers.health_included not in HEALTH_ANSWERS:
         raise ValueError(f"health_included must be one of {HEALTH_ANSWERS}")
-    if agreement_dates not in AGREEMENT_DATES_ANSWERS:
+    if answers.agreement_dates not in AGREEMENT_DATES_ANSWERS:
         raise ValueError(f"agreement_dates must be one of {AGREEMENT_DATES_ANSWERS}")
-    require_cfa_2014_regime("decision_sent", decision_sent)
-    require_not_after("decision_sent", decision_sent, today)
-    given = {
-        "adviser_contacted": adviser_contacted,
-        "la_told": la_told,
-        "mediation_ended": mediation_ended,
-        "certificate_issued": certificate_issued,
-        "agreement_made": agreement_made,
-    }
+    require_cfa_2014_regime("decision_sent", answers.decision_sent)
+    require_not_after("decision_sent", answers.decision_sent, answers.today)
+    given = {name: getattr(answers, name) for name in
+             ("adviser_contacted", "la_told", "mediation_ended", "certificate_issued", "agreement_made")}
     for name, day in given.items():
         if day is not None:
-            if day < decision_sent:
+            if day < answers.decision_sent:
                 raise DateOutOfOrder(name, day)
-            require_not_after(name, day, today)
+            require_not_after(name, day, answers.today)
     for later, earlier in ORDER:
         if given[later] is not None and given[earlier] is not None and given[later] < given[earlier]:
             raise DateOutOfOrder(later, given[later], after=earlier)  # type: ignore[arg-type]
 
-    # Section I alone: a certificate, if one is issued, is not counted (W3).
-    appeal = sen_appeal_deadline(decision_sent, None if section_i_alone else certificate_issued,
-                                 today=today)
-    items: list[TimelineItem] = []
-    notes: list[str] = ["working-days-include-august"]
 
-    def add(day: datetime.date, who: str, what: str, kind: str, provision: Provision, **facts: object) -> None:
-        items.append(TimelineItem(day, who, what, kind, provision, facts))
-
-    add(decision_sent, "local-authority", "decision-sent", "event", SEND_REGS_REG_33)
-    contact_by = corresponding_date(decision_sent, MONTHS_TO_CONTACT_ADVISER)
-    health_only = health_included == "only"
-    contact = adviser_contact(contact_by, adviser_contacted=adviser_contacted, la_told=la_told,
-                              mediation_ended=mediation_ended, agreement_made=agreement_made,
-                              health_included=health_included)
-    if contact == "not-yet" and not section_i_alone:
-        add(contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
-
-    if adviser_contacted is not None:
-        contacted_late = adviser_contacted > contact_by
-        add(adviser_contacted, "you", "adviser-contacted-late" if contacted_late else "adviser-contacted",
-            "event", SEND_REGS_REG_33, contact_by=contact_by)
+def _contacting_the_adviser(answers: _Answers, draft: _Draft, contact_by: datetime.date, contact: str) -> None:
+    """reg 33's date to contact the adviser, the contact, and the adviser's certificate (reg 34)."""
+    if contact == "not-yet" and not answers.section_i_alone:
+        draft.add(contact_by, "you", "contact-mediation-adviser", "deadline", SEND_REGS_REG_33)
+    contacted = answers.adviser_contacted
+    if contacted is not None:
+        draft.add(contacted, "you", "adviser-contacted-late" if contacted > contact_by else "adviser-contacted",
+                  "event", SEND_REGS_REG_33, contact_by=contact_by)
         # The adviser's certificate: no mediation wanted, or mediation only about health care
         # beside appealable matters (W4). Section I alone: no certificate is promised (W3).
         # Once a certificate dated from then on is entered, its time limit is history: no row.
-        issued_since = certificate_issued is not None and certificate_issued >= adviser_contacted
-        if (mediation_wanted == "no" or health_only) and not section_i_alone and not issued_since:
-            add(_working_days_after(adviser_contacted, ADVISER_CERTIFICATE_WORKING_DAYS, "adviser_contacted"),
-                "mediation-adviser", "adviser-issues-certificate", "deadline",
-                SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE_WORKING_DAYS,
-                **({"matters": "appealable"} if mediation_wanted != "no" else {}))
+        issued_since = answers.certificate_issued is not None and answers.certificate_issued >= contacted
+        if (answers.mediation_wanted == "no" or answers.health_only) and not answers.section_i_alone and not issued_since:
+            draft.add(_working_days_after(contacted, ADVISER_CERTIFICATE.amount, "adviser_contacted"),
+                      "mediation-adviser", "adviser-issues-certificate", "deadline",
+                      SEND_REGS_REG_34, working_days=ADVISER_CERTIFICATE.amount,
+                      **({"matters": "appealable"} if answers.mediation_wanted != "no" else {}))
     if contact == "late":
-        notes.append("adviser-contacted-late")
+        draft.notes.append("adviser-contacted-late")
 
-    if la_told is not None:
-        add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_REGS_34_41)
-        if health_included in ("yes", "only"):
-            health_body_told_by = _working_days_after(la_told, LA_TELLS_HEALTH_BODY_WORKING_DAYS, "la_told")
-            add(health_body_told_by, "local-authority", "la-tells-health-body", "deadline",
-                SEND_REGS_REGS_34_41, working_days=LA_TELLS_HEALTH_BODY_WORKING_DAYS)
-        if health_only:  # the health body's 30 days run from the local authority's notice to it
-            add(health_body_told_by + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS),
-                "health-body", "health-body-arranges-mediation", "deadline", SEND_REGS_REGS_34_41,
-                days=MEDIATION_ARRANGED_WITHIN_DAYS, earliest=la_told + datetime.timedelta(
-                    days=MEDIATION_ARRANGED_WITHIN_DAYS))
-            notes.append("health-only-no-appeal-certificate")
-        else:
-            arranged_by = la_told + datetime.timedelta(days=MEDIATION_ARRANGED_WITHIN_DAYS)
-            end = mediation_ended if mediation_ended is not None else agreement_made
-            if end is None or end > arranged_by:  # once held within the 30 days, the limit is spent
-                add(arranged_by, "local-authority", "mediation-arranged", "deadline", SEND_REGS_REGS_34_41,
-                    days=MEDIATION_ARRANGED_WITHIN_DAYS)
-                if not section_i_alone:
-                    notes.append("deemed-certificate-if-not-arranged")
-        notes.append("notice-of-mediation-date")
 
-    if mediation_ended is not None:
-        add(mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
-    # An agreement ends the mediation too: the mediator's certificate follows either (W1).
-    end_of_mediation = mediation_ended if mediation_ended is not None else agreement_made
-    issued_after_mediation = (end_of_mediation is not None and certificate_issued is not None
-                              and certificate_issued >= end_of_mediation)
-    if (end_of_mediation is not None and not section_i_alone and not issued_after_mediation
-            and (mediation_ended is not None or not health_only)):
-        field_name = "mediation_ended" if mediation_ended is not None else "agreement_made"
-        add(_working_days_after(end_of_mediation, MEDIATOR_CERTIFICATE_WORKING_DAYS, field_name),
-            "mediator", "mediator-issues-certificate", "deadline",
-            SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE_WORKING_DAYS)
+def _asking_for_mediation(answers: _Answers, draft: _Draft) -> None:
+    """Telling the local authority, which tells the ICB about health care and arranges mediation in 30 days."""
+    la_told = answers.la_told
+    if la_told is None:
+        return
+    draft.add(la_told, "you", "la-told-mediation-wanted", "event", SEND_REGS_REGS_34_41)
+    if answers.health_included in ("yes", "only"):
+        health_body_told_by = _working_days_after(la_told, LA_TELLS_HEALTH_BODY.amount, "la_told")
+        draft.add(health_body_told_by, "local-authority", "la-tells-health-body", "deadline",
+                  SEND_REGS_REGS_34_41, working_days=LA_TELLS_HEALTH_BODY.amount)
+    if answers.health_only:  # the health body's 30 days run from the local authority's notice to it
+        draft.add(MEDIATION_ARRANGED.add(health_body_told_by),
+                  "health-body", "health-body-arranges-mediation", "deadline", SEND_REGS_REGS_34_41,
+                  days=MEDIATION_ARRANGED.amount, earliest=MEDIATION_ARRANGED.add(la_told))
+        draft.notes.append("health-only-no-appeal-certificate")
+    else:
+        arranged_by = MEDIATION_ARRANGED.add(la_told)
+        end = answers.end_of_mediation
+        if end is None or end > arranged_by:  # once held within the 30 days, the limit is spent
+            draft.add(arranged_by, "local-authority", "mediation-arranged", "deadline", SEND_REGS_REGS_34_41,
+                      days=MEDIATION_ARRANGED.amount)
+            if not answers.section_i_alone:
+                draft.notes.append("deemed-certificate-if-not-arranged")
+    draft.notes.append("notice-of-mediation-date")
 
-    in_mediation = (mediation_wanted == "yes" or la_told is not None) and not health_only
-    if section_i_alone:
-        notes.append("section-i-mediation-does-not-extend")
-    elif (in_mediation and mediation_ended is None and agreement_made is None
-            and certificate_issued is None):
-        notes.append("certificate-after-mediation-gives-1-month")
 
-    if agreement_made is not None:
-        own_dates = agreement_dates == "yes"  # reg 42(5): the agreement's dates replace (2) and (3)
-        add(agreement_made, "you", "agreement-made", "event", SEND_REGS_REG_42)
-        if not own_dates:
-            add(agreement_made + datetime.timedelta(weeks=AGREED_OTHER_MATTERS_WEEKS),
-                AGREED_OTHER_MATTERS_BY[health_included], "agreed-other-matters-done", "deadline",
-                SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS_WEEKS)
-        if health_only:  # the local authority was not a party: reg 42(4); nothing appealable: no reg 44
-            add(agreement_made + datetime.timedelta(weeks=HEALTH_BODY_TELLS_LA_WEEKS), "health-body",
-                "health-body-tells-la", "deadline", SEND_REGS_REG_42_4, weeks=HEALTH_BODY_TELLS_LA_WEEKS)
-        elif not own_dates:
-            rows = _reg_44_rows(agreed_grounds)
-            for what, weeks in REG_44_TIME_LIMITS:
-                if what in rows:
-                    add(agreement_made + datetime.timedelta(weeks=weeks), "local-authority", what,
-                        "deadline", SEND_REGS_REG_44, weeks=weeks, condition="if-agreed")
-            if rows:
-                notes.append("reg-44-as-if-an-order")
-        notes.append("agreement-own-dates" if own_dates else "other-timescales-can-be-agreed")
+def _the_end_of_mediation(answers: _Answers, draft: _Draft) -> bool:
+    """The mediation's end and the mediator's certificate; whether a certificate dated since was entered."""
+    if answers.mediation_ended is not None:
+        draft.add(answers.mediation_ended, "you", "mediation-ended", "event", SEND_REGS_REGS_34_41)
+    end = answers.end_of_mediation
+    issued_after_mediation = (end is not None and answers.certificate_issued is not None
+                              and answers.certificate_issued >= end)
+    if (end is not None and not answers.section_i_alone and not issued_after_mediation
+            and (answers.mediation_ended is not None or not answers.health_only)):
+        field_name = "mediation_ended" if answers.mediation_ended is not None else "agreement_made"
+        draft.add(_working_days_after(end, MEDIATOR_CERTIFICATE.amount, field_name),
+                  "mediator", "mediator-issues-certificate", "deadline",
+                  SEND_REGS_REGS_34_41, working_days=MEDIATOR_CERTIFICATE.amount)
+    if answers.section_i_alone:
+        draft.notes.append("section-i-mediation-does-not-extend")
+    elif (answers.in_mediation and answers.mediation_ended is None and answers.agreement_made is None
+            and answers.certificate_issued is None):
+        draft.notes.append("certificate-after-mediation-gives-1-month")
+    return issued_after_mediation
 
-    if certificate_issued is not None:
-        after_mediation = issued_after_mediation and not health_only  # the mediator's (an agreement ends it too)
-        add(certificate_issued, "mediator" if after_mediation else "mediation-adviser",
-            "certificate-issued", "event", SEND_REGS_REGS_34_41)
-        if section_i_alone:
-            pass  # W3: the certificate gives no later date
-        elif mediation_ended is not None and certificate_issued < mediation_ended:
-            notes.append("certificate-before-mediation-ended")
-        elif mediation_ended is None and in_mediation and agreement_made is None:
-            notes.append("certificate-before-mediation")  # W2: count from it at once
 
-    # W1: the earliest deadline D, while a certificate is awaited by a reader who contacted the
-    # adviser in time: the later of the 2-month date and 1 month after the earliest date the
-    # certificate can carry, both moved by r.12.
-    estimated_last_day = None
-    earliest_deadline = None
+def _the_agreement(answers: _Answers, draft: _Draft) -> None:
+    """An agreement's time limits: reg 42(3) and (4), and reg 44's rows for the grounds (W7), unless its own dates apply."""
+    made = answers.agreement_made
+    if made is None:
+        return
+    own_dates = answers.agreement_dates == "yes"  # reg 42(5): the agreement's dates replace (2) and (3)
+    draft.add(made, "you", "agreement-made", "event", SEND_REGS_REG_42)
+    if not own_dates:
+        draft.add(AGREED_OTHER_MATTERS.add(made),
+                  AGREED_OTHER_MATTERS_BY[answers.health_included], "agreed-other-matters-done", "deadline",
+                  SEND_REGS_REG_42, weeks=AGREED_OTHER_MATTERS.amount)
+    if answers.health_only:  # the local authority was not a party: reg 42(4); nothing appealable: no reg 44
+        draft.add(HEALTH_BODY_TELLS_LA.add(made), "health-body",
+                  "health-body-tells-la", "deadline", SEND_REGS_REG_42_4, weeks=HEALTH_BODY_TELLS_LA.amount)
+    elif not own_dates:
+        rows = _reg_44_rows(answers.agreed_grounds)
+        for what, limit in REG_44_TIME_LIMITS:
+            if what in rows:
+                draft.add(limit.add(made), "local-authority", what,
+                          "deadline", SEND_REGS_REG_44, weeks=limit.amount, condition="if-agreed")
+        if rows:
+            draft.notes.append("reg-44-as-if-an-order")
+    draft.notes.append("agreement-own-dates" if own_dates else "other-timescales-can-be-agreed")
+
+
+def _the_certificate(answers: _Answers, draft: _Draft, issued_after_mediation: bool) -> None:
+    """The certificate the reader has, and what its date means beside a mediation not yet ended (W2)."""
+    issued = answers.certificate_issued
+    if issued is None:
+        return
+    after_mediation = issued_after_mediation and not answers.health_only  # the mediator's (an agreement ends it too)
+    draft.add(issued, "mediator" if after_mediation else "mediation-adviser",
+              "certificate-issued", "event", SEND_REGS_REGS_34_41)
+    if answers.section_i_alone:
+        pass  # W3: the certificate gives no later date
+    elif answers.mediation_ended is not None and issued < answers.mediation_ended:
+        draft.notes.append("certificate-before-mediation-ended")
+    elif answers.mediation_ended is None and answers.in_mediation and answers.agreement_made is None:
+        draft.notes.append("certificate-before-mediation")  # W2: count from it at once
+
+
+def _the_earliest_deadline(answers: _Answers, draft: _Draft, appeal: AppealDeadline, contact: str,
+                           ) -> tuple[datetime.date | None, datetime.date | None, datetime.date | None]:
+    """W1: the earliest deadline D, while a certificate is awaited by a reader who contacted the adviser
+    in time: the later of the 2-month date and 1 month after the earliest date the certificate can
+    carry, both moved by r.12. Returns the estimate, D and the earliest certificate date.
+    """
+    estimated_last_day = earliest_deadline = None
     earliest_certificate = earliest_certificate_date(
-        adviser_contacted=adviser_contacted, mediation_wanted=mediation_wanted, la_told=la_told,
-        health_included=health_included, mediation_ended=mediation_ended, agreement_made=agreement_made)
-    if certificate_issued is None and not section_i_alone:
-        if contact == "late":
-            if earliest_certificate is not None:
-                notes.append("no-estimate-after-late-contact")
-        elif contact == "in-time":  # no contact yet: nothing sets a certificate date (W1)
-            earliest_deadline = appeal.last_day
-            if earliest_certificate is not None:
-                try:
-                    estimate = sen_appeal_deadline(
-                        decision_sent, earliest_certificate, today=max(today, earliest_certificate)).last_day
-                except working_days.OutsideBankHolidayData:
-                    notes.append("estimate-beyond-bank-holiday-data")
-                else:
-                    if estimate > appeal.last_day:
-                        estimated_last_day = earliest_deadline = estimate
-                        add(estimate, "you", "appeal-deadline-estimate", "estimate",
-                            HESC_RULE_20_1_C_II, certificate=earliest_certificate)
-                        notes.append("recalculate-when-certificate-arrives")
-
-    rule_20 = HESC_RULE_20_1_C_II if appeal.counted_from == "certificate" else HESC_RULE_20_1_C_I
-    add(appeal.last_day, "you", "appeal-deadline", "deadline", rule_20)
-    items.sort(key=lambda item: item.date)  # stable: same-day items keep their logical order
-    return MediationTimeline(items=items, appeal=appeal, notes=notes, estimated_last_day=estimated_last_day,
-                             earliest_certificate=earliest_certificate if estimated_last_day else None,
-                             contact=contact, earliest_deadline=earliest_deadline,
-                             section_i_alone=section_i_alone)
+        adviser_contacted=answers.adviser_contacted, mediation_wanted=answers.mediation_wanted,
+        la_told=answers.la_told, health_included=answers.health_included,
+        mediation_ended=answers.mediation_ended, agreement_made=answers.agreement_made)
+    if answers.certificate_issued is not None or answers.section_i_alone:
+        return estimated_last_day, earliest_deadline, earliest_certificate
+    if contact == "late":
+        if earliest_certificate is not None:
+            draft.notes.append("no-estimate-after-late-contact")
+    elif contact == "in-time":  # no contact yet: nothing sets a certificate date (W1)
+        earliest_deadline = appeal.last_day
+        if earliest_certificate is not None:
+            try:
+                estimate = sen_appeal_deadline(answers.decision_sent, earliest_certificate,
+                                               today=max(answers.today, earliest_certificate)).last_day
+            except working_days.OutsideBankHolidayData:
+                draft.notes.append("estimate-beyond-bank-holiday-data")
+            else:
+                if estimate > appeal.last_day:
+                    estimated_last_day = earliest_deadline = estimate
+                    draft.add(estimate, "you", "appeal-deadline-estimate", "estimate",
+                              HESC_RULE_20_1_C_II, certificate=earliest_certificate)
+                    draft.notes.append("recalculate-when-certificate-arrives")
+    return estimated_last_day, earliest_deadline, earliest_certificate
 
 
 def _reg_44_rows(agreed_grounds: tuple[str, ...]) -> set[str]:

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "mutation"
 #: The modules whose every survivor must be killed or explained (issue 15).
-RULE_MODULES = ("months", "working_days", "appeal_deadline", "discrimination", "certificate", "plan",
+RULE_MODULES = ("months", "working_days", "limits", "appeal_deadline", "discrimination", "certificate", "plan",
                 "timeline", "browser")
 NAME = re.compile(r"^calculators\.(?P<module>\w+)\.(?P<function>x[_ǁ].+?)__mutmut_(?P<number>\d+)$")
 # mutmut's exit codes (mutmut/stats.py), read from its .meta files rather than `mutmut results`.

@@ -16,10 +16,16 @@
 // Why trimmed: the full library is 2.5 MB compressed (3.3 MB as bytecode) and a start imports about
 // 125 of its 1,000 modules. The shipped zip holds just those, compiled with optimize=2 (no
 // docstrings or asserts) and without line-number tables (co_linetable): a traceback through the
-// standard library shows no line numbers, nothing else changes. Our own package keeps its
-// docstrings (the doctests inside Pyodide run from them: tests/pyodide/shipped_doctests.py) and its
-// line numbers, but not the column ranges under each line of a traceback (PYTHONNODEBUGRANGES, PEP
-// 657's opt-out): 122 kB as bytecode only, against 241 kB with the sources beside it (issue 27).
+// standard library shows no line numbers, nothing else changes. Our own package keeps the
+// docstrings that hold examples (the doctests inside Pyodide run from them:
+// tests/pyodide/shipped_doctests.py) and the package's own docstring (its scope, which a test reads);
+// the other docstrings are documentation for developers, who read the source. Its line numbers are
+// replaced by "unknown" (one byte per 8 instructions): no reader ever sees a traceback (every answer
+// is JSON, and an unexpected error is "Something went wrong"), the same code runs with full
+// tracebacks in CPython's tests, and the tables cost readers 12 kB of the first answer's download
+// (issue 24: the wheel is 126 kB, against 149 kB with every docstring and the tables, and 241 kB as
+// source). An empty table, as the standard library has, would make a traceback through our code
+// raise while it is formatted, which the doctests that expect an exception do.
 // The trace: Pyodide's start-up (with the wheel, as the worker loads it), then each calculator
 // with a valid request, a request with slips and one that is not JSON, which exercises every import
 // a calculation makes (the differential test in tests/test_in_pyodide.py and the browser tests run
@@ -36,7 +42,7 @@ const wheel = pyodideDir + lock.packages["send-calculators"].file_name;
 const { loadPyodide } = await import(pathToFileURL(pyodideDir + "pyodide.mjs").href);
 const pyodide = await loadPyodide({
   indexURL: pyodideDir, stdLibURL: fullStdlib, packages: ["send-calculators"],
-  env: { PYTHONNODEBUGRANGES: "1" }, // line numbers without column ranges in the code compiled here
+  env: { PYTHONNODEBUGRANGES: "1" }, // no column ranges in the code compiled here (and no line numbers)
 });
 pyodide.FS.writeFile("/tmp/stdlib.zip", readFileSync(fullStdlib));
 pyodide.FS.writeFile("/tmp/calculators.whl", readFileSync(wheel));
@@ -44,46 +50,56 @@ const counts = pyodide.runPython(`
 import json, sys
 import calculators.browser
 
-# The trace: what each calculator imports for an answer, for an error message and for a bad request.
-today = {"today": "2026-12-01"}
-dated = lambda *fields: {field: {"day": "1", "month": "9", "year": "2025"} for field in fields}
-slips = lambda *fields: {field: {"day": "31", "month": "Febtember", "year": "20"} for field in fields}
-requests = {
-    "certificate": [{"grounds": ["c-ii", "health-social-care"]}, {"grounds": []}],
-    "appeal_deadline": [dated("decision_sent", "certificate_issued"), slips("decision_sent")],
-    "discrimination_claim": [{**dated("conduct"), "against": "school"}, slips("conduct")],
-    "mediation_timeline": [{**dated("decision_sent", "la_told", "mediation_ended", "certificate_issued"),
-                            "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
-    "plan": [{**dated("decision_sent", "adviser_contacted", "la_told", "mediation_ended", "agreement_made"),
-              "grounds": ["c-ii", "health-social-care", "disability-discrimination"],
-              "mediation_wanted": "yes", "health_included": "yes"}, slips("decision_sent")],
-    "letter": [{**dated("decision_sent", "adviser_contacted", "la_told", "agreement_made"), "kind": kind,
-                "grounds": ["c-ii"], "mediation_wanted": "yes"}
-               for kind in ("adviser-contact", "la-mediation-request", "certificate-chase",
-                            "mediation-not-arranged", "agreement-deadlines", "tribunal-no-certificate",
-                            "tribunal-late-appeal")],
-}
-from calculators.questions import ENTRY_POINTS
-untraced = set(ENTRY_POINTS) - set(requests)
-assert not untraced, f"add a traced request for every browser entry point: {sorted(untraced)}"
-for name, cases in requests.items():
-    for case in cases:
-        getattr(calculators.browser, name)(json.dumps({**today, **case}))
-    getattr(calculators.browser, name)("not JSON")
+# The trace: what each calculator imports for an answer, for an error message and for a bad request,
+# from the requests each one declares (calculators.browser.CALCULATORS), and for a name none has.
+for name, calculator in calculators.browser.CALCULATORS.items():
+    for sample in calculator.samples:
+        calculators.browser.answer(name, json.dumps({"today": "2026-12-01", **sample}))
+    calculators.browser.answer(name, "not JSON")
+calculators.browser.answer("no-such-calculator", "{}")
+calculators.browser.warm_up()
 traced = {name: getattr(module, "__spec__", None) for name, module in list(sys.modules.items())}
 
 # The tools for writing the files, imported only now so that they are not counted as traced.
-import base64, hashlib, importlib.util, marshal, os, types, zipfile
+import ast, base64, hashlib, importlib.util, marshal, os, types, zipfile
+
+def without_plain_docstrings(source, filename):
+    """The module's syntax tree without the docstrings that hold no example (the doctests need the
+    others), keeping the package's own; line numbers stay as in the source."""
+    tree = ast.parse(source, filename)
+    owners = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+    if not filename.endswith("/calculators/__init__.py"):
+        owners.append(tree)
+    for node in owners:
+        first = node.body[0] if node.body else None
+        if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str) and ">>>" not in first.value.value):
+            node.body = node.body[1:] or [ast.copy_location(ast.Pass(), first)]
+    return tree
 
 def without_line_numbers(code):
     consts = tuple(without_line_numbers(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
     return code.replace(co_linetable=b"", co_consts=consts)
 
+# A location-table entry (CPython's InternalDocs/locations.md): the high bit, a 4-bit code, and
+# the number of code units it covers less 1 (3 bits). Code 15 says "no location".
+NO_LOCATION = 0x80 | 15 << 3
+
+def with_unknown_locations(code):
+    """The code with every instruction's location unknown: one byte per 8 code units, where the real
+    table takes several. Unlike an empty table, a traceback through it still formats (with no line
+    numbers), as the doctests that expect an exception need."""
+    units = len(code.co_code) // 2
+    table = bytes([NO_LOCATION | 7]) * (units // 8) + (bytes([NO_LOCATION | (units % 8 - 1)]) if units % 8 else b"")
+    consts = tuple(with_unknown_locations(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_linetable=table, co_consts=consts)
+
 def bytecode(source, filename, shipped_stdlib=False):
     if shipped_stdlib:
         code = without_line_numbers(compile(source, filename, "exec", dont_inherit=True, optimize=2))
     else:
-        code = compile(source, filename, "exec", dont_inherit=True)
+        code = with_unknown_locations(compile(without_plain_docstrings(source, filename), filename, "exec",
+                                              dont_inherit=True))
     flags = (0b01).to_bytes(4, "little")  # hash-based, not checked against the source
     return importlib.util.MAGIC_NUMBER + flags + importlib.util.source_hash(source) + marshal.dumps(code)
 

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from calculators.__main__ import COMMANDS
 from calculators.letters import KINDS
-from calculators.questions import CHECKBOXES, DATE, ENTRY_POINTS
+from calculators.browser import CALCULATORS
+from calculators.questions import CHECKBOXES, DATE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,7 +68,7 @@ def argvs(draw):
     if command == "letter":
         args.append(draw(st.sampled_from([*KINDS, "no-such-letter", "--"])))
     entry = "letter" if command == "letter" else COMMANDS[command][0]
-    for question in ENTRY_POINTS[entry]:
+    for question in CALCULATORS[entry].questions:
         if draw(st.booleans()):
             value = draw(st.one_of(st.sampled_from(HOSTILE), st.sampled_from(
                 [option.cli_value for option in question.options] or ["2027-01-04"])))

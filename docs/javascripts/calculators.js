@@ -16,7 +16,6 @@ const BUILD = "";
 // The runtime's files (beside its lock file and our wheel), to prefetch and keep for offline use:
 // written by scripts/bundle_pyodide.py from what it ships (the loader's name depends on the release).
 const RUNTIME_FILES = [];
-const CALCULATORS = ["certificate", "appeal_deadline", "discrimination_claim", "mediation_timeline", "plan"];
 
 if (typeof document === "undefined") {
   // ---- In the worker: Pyodide and the send-calculators wheel load together (sha256-checked).
@@ -36,18 +35,14 @@ if (typeof document === "undefined") {
     const { loadPyodide } = await import(indexURL + "pyodide.mjs");
     const pyodide = await loadPyodide({ indexURL, packages: ["send-calculators"] });
     const calculators = pyodide.pyimport("calculators.browser");
-    // One throwaway answer before "ready", so the reader's first answer does not pay for loading
-    // the bank holidays and the first-call imports (about 50-130 ms in Pyodide, scripts/bench).
-    calculators.appeal_deadline(JSON.stringify({
-      decision_sent: { day: "1", month: "9", year: "2025" }, today: "2025-09-01" }));
+    calculators.warm_up(); // before "ready": the reader's first answer does not pay for first-call loading
     return calculators;
   })()]);
   browser.then(() => postMessage({ ready: true }), (error) => postMessage({ failed: String(error) }));
   onmessage = async ({ data: { id, calculator, request } }) => {
     const python = await browser;
-    // An unknown calculator (a damaged address) still gets an answer: Python's own "something went
-    // wrong" (any entry point answers a request that is not JSON with it), never silence.
-    postMessage({ id, response: CALCULATORS.includes(calculator) ? python[calculator](request) : python.certificate("") });
+    // Python answers any name: one no calculator has (a damaged page) with its "something went wrong".
+    postMessage({ id, response: python.answer(calculator, request) });
   };
 } else {
   calculatorPage(document.querySelector("form[data-calculator]"));

@@ -461,3 +461,32 @@ def test_most_appeal_form_examples_from_the_covered_years_reach_a_checked_deadli
     # Hypothesis runs 150 examples (30 in scripts/mutate); at least 60% must reach an answer.
     runs = settings().max_examples
     assert len(answered) >= 0.6 * runs, f"only {len(answered)} of {runs} examples reached a deadline"
+
+
+# --- The registry (issue 24, item 1) -------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(browser.CALCULATORS))
+def test_the_requests_the_build_traces_reach_both_an_answer_and_a_named_error(name):
+    """So the trimmed standard library the site ships has what an answer and an error message import."""
+    calculator = browser.CALCULATORS[name]
+    responses = [json.loads(browser.answer(name, json.dumps({"today": TODAY, **sample})))
+                 for sample in calculator.samples]
+    assert any(response["ok"] for response in responses), responses
+    refused = [response for response in responses if not response["ok"]]
+    assert refused and all(response != WENT_WRONG and response["errors"][0]["field"] in
+                           {q.name for q in calculator.questions} for response in refused), refused
+
+
+@pytest.mark.parametrize("name", [None, 3, ["plan"], {"plan": 1}, "", "Plan", "no-such-calculator"])
+def test_a_name_no_calculator_has_is_answered_something_went_wrong(name):
+    assert json.loads(browser.answer(name, json.dumps({"today": TODAY}))) == WENT_WRONG
+
+
+def test_the_named_functions_are_the_registry_s_answers():
+    request = json.dumps({"decision_sent": date("4", "1", "2027"), "today": "2027-01-11"})
+    assert browser.appeal_deadline(request) == browser.answer("appeal_deadline", request)
+    assert {name for name in browser.CALCULATORS if callable(getattr(browser, name, None))} == set(browser.CALCULATORS)
+
+
+def test_the_warm_up_answers_without_raising():
+    assert browser.warm_up() is None

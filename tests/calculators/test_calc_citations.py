@@ -8,7 +8,8 @@ import re
 import pytest
 
 import calculators
-from calculators import provisions
+from calculators import limits, provisions
+from calculators.limits import Limit, all_limits
 from calculators.provisions import Provision
 
 LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/.-]+)?$")
@@ -16,12 +17,16 @@ LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\
 RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
                 "discrimination", "timeline", "plan")
 # Modules that hold no rules: data shapes, wording, parsing and the command line.
-SUPPORT_MODULES = ("provisions", "steps", "wording", "browser", "__main__", "questions", "letters")
+SUPPORT_MODULES = ("provisions", "steps", "wording", "wording_deadlines", "wording_certificate", "wording_timeline",
+                   "letter_parts", "letters_mediation", "letters_tribunal", "display",
+                   "wording_plan", "browser", "__main__", "questions", "letters")
+# The time limits, each carrying its own provision (walked below, not listed in a CITATIONS table).
+LIMIT_MODULES = ("limits",)
 
 
 def test_every_module_is_classified_as_rules_or_support():
     found = {info.name for info in pkgutil.iter_modules(calculators.__path__)}
-    assert found == set(RULE_MODULES) | set(SUPPORT_MODULES)
+    assert found == set(RULE_MODULES) | set(SUPPORT_MODULES) | set(LIMIT_MODULES)
 
 
 def _public_functions(module):
@@ -35,8 +40,9 @@ def _legal_constants(module):
     return [name for name, value in vars(module).items()
             if name.isupper() and not name.startswith("_")
             and name not in ("CITATIONS", "NOT_LEGAL_CONSTANTS")
-            and name not in not_legal and not isinstance(value, Provision)
+            and name not in not_legal and not isinstance(value, (Provision, Limit))
             and getattr(provisions, name, object()) is not value  # imported from provisions
+            and getattr(limits, name, object()) is not value  # a time limit: it carries its provision
             and not inspect.ismodule(value)]
 
 
@@ -60,6 +66,22 @@ def test_every_legal_constant_cites_a_provision_on_legislation_gov_uk(module_nam
         assert name in citations, f"{module_name}.{name} has no citation in CITATIONS"
         assert LEGISLATION_URL.match(citations[name].url), f"{module_name}.{name}"
     assert set(citations) <= set(vars(module)), "CITATIONS names a constant that does not exist"
+
+
+def test_every_time_limit_carries_its_provision_on_legislation_gov_uk():
+    found = all_limits()
+    assert len(found) >= 20 and any(name.startswith("REG_44_TIME_LIMITS") for name in found)
+    for name, limit in found.items():
+        assert isinstance(limit.provision, Provision) and LEGISLATION_URL.match(limit.provision.url), name
+
+
+def test_every_limit_a_rule_module_uses_is_one_of_the_limits():
+    """A rule module counts only the limits in calculators/limits.py (imported, never redefined)."""
+    for module_name in RULE_MODULES:
+        module = importlib.import_module(f"calculators.{module_name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Limit):
+                assert all_limits().get(name) is value, f"{module_name}.{name}"
 
 
 def test_every_provision_has_a_legislation_gov_uk_link_words_and_a_confidence():

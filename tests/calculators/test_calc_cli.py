@@ -163,6 +163,18 @@ def test_a_date_option_given_as_a_bare_double_dash_is_bad_input_not_a_traceback(
     assert err.startswith("error: --decision-sent must be a date like 2026-12-31")
 
 
+@pytest.mark.parametrize("argv, option", [
+    pytest.param(["certificate", "--ground=--"], "--ground", id="a checkbox option"),
+    pytest.param(["timeline", "--decision-sent", "2027-01-04", "--mediation-wanted=--", "--today", "2027-01-11"],
+                 "--mediation-wanted", id="a radio option"),
+])
+def test_a_choice_given_as_a_bare_double_dash_is_bad_input_not_a_failure(capsys, argv, option):
+    status, out, err = run(capsys, *argv)
+    # Python 3.11's argparse hands over [] for "=--", past the option's choices; later ones refuse "--".
+    assert (status, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith(f"error: argument {option}: ")
+
+
 def test_an_iso_week_date_is_not_taken_as_today(capsys):
     status, _, err = run(capsys, "appeal-deadline", "--decision-sent", "2027-01-04", "--today", "2027-W02-7")
     assert status == 2 and "--today must be a real date like 2026-12-31" in err
@@ -171,7 +183,7 @@ def test_an_iso_week_date_is_not_taken_as_today(capsys):
 def test_the_catch_all_uses_command_line_words_not_reload_the_page(capsys, monkeypatch):
     from calculators import browser
     from calculators.wording import SOMETHING_WENT_WRONG
-    monkeypatch.setattr(browser, "appeal_deadline", lambda request: json.dumps(
+    monkeypatch.setattr(browser, "answer", lambda name, request: json.dumps(
         {"ok": False, "errors": [{"field": "", "target": "", "message": SOMETHING_WENT_WRONG}]}))
     status, out, err = run(capsys, "appeal-deadline", "--decision-sent", "2027-01-04", "--today", "2027-01-11")
     assert (status, out) == (1, "") and err.count("\n") == 1
@@ -181,10 +193,10 @@ def test_the_catch_all_uses_command_line_words_not_reload_the_page(capsys, monke
 def test_an_unexpected_failure_is_one_line_never_a_traceback(capsys, monkeypatch):
     from calculators import browser
 
-    def broken(request):
+    def broken(name, request):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(browser, "plan", broken)
+    monkeypatch.setattr(browser, "answer", broken)
     status, out, err = run(capsys, "plan", "--decision-sent", "2027-01-04", "--ground", "c-ii", "--today", "2027-01-11")
     assert (status, out) == (1, "") and err.count("\n") == 1 and "Traceback" not in err
 

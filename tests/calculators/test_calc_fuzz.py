@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from calculators import browser
 from calculators.letters import KINDS
-from calculators.questions import CHECKBOXES, DATE, ENTRY_POINTS, RADIOS
+from calculators.browser import CALCULATORS
+from calculators.questions import CHECKBOXES, DATE, RADIOS
 from calculators.wording import SOMETHING_WENT_WRONG
 
 NUMBERS = st.one_of(st.integers(min_value=0, max_value=40).map(str), st.sampled_from(
@@ -45,7 +46,7 @@ def answer(question):
 
 @st.composite
 def requests(draw, entry):
-    questions = ENTRY_POINTS[entry]
+    questions = CALCULATORS[entry].questions
     request = {}
     for question in questions:
         if draw(st.booleans()) or question.required:
@@ -72,8 +73,7 @@ def check(entry, request):
         assert error["field"] or "no question called \u2018\u2019" in error["message"], (request, error)
 
 
-@pytest.mark.parametrize("entry", ["appeal_deadline", "discrimination_claim", "certificate",
-                                   "mediation_timeline", "plan", "letter"])
+@pytest.mark.parametrize("entry", list(CALCULATORS))  # every calculator in the registry
 @given(data=st.data())
 def test_every_entry_point_answers_or_names_the_problem(entry, data):
     check(entry, data.draw(requests(entry), label="request"))

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from calculators import __main__ as command_line
 from calculators import browser
+from calculators.browser import CALCULATORS
 from calculators.letters import KINDS
-from calculators.questions import CHECKBOXES, DATE, ENTRY_POINTS
+from calculators.questions import CHECKBOXES, DATE
 
 from test_calc_plan_grid import ALL_CELLS, typed
 
@@ -47,7 +48,7 @@ DISCRIMINATION = [(against, under_18, conduct, today)
 def request_for(entry: str, case: dict[str, object], today: datetime.date, **also: object) -> dict[str, object]:
     """The browser request an entry point's form sends for this situation: its own questions only."""
     request: dict[str, object] = {**also, "today": today.isoformat()}
-    for question in ENTRY_POINTS[entry]:
+    for question in CALCULATORS[entry].questions:
         value = case.get(question.name)
         request[question.name] = typed(value) if question.kind == DATE else value if value is not None else (
             [] if question.kind == CHECKBOXES else "")
@@ -57,7 +58,7 @@ def request_for(entry: str, case: dict[str, object], today: datetime.date, **als
 def argv_for(command: str, entry: str, request: dict[str, object], *extra: str) -> list[str]:
     """The command line that asks the same as ``request``."""
     args = [command, *extra]
-    for question in ENTRY_POINTS[entry]:
+    for question in CALCULATORS[entry].questions:
         value = request.get(question.name)
         if question.kind == DATE:
             if value and value["day"]:
@@ -127,7 +128,7 @@ def test_every_entry_point_and_command_answers_as_recorded():
 
 def test_the_record_covers_every_entry_point_and_command():
     calls = {call for call, _ in cases().values()}
-    assert calls == {*ENTRY_POINTS, "command"}
+    assert calls == {*CALCULATORS, "command"}
     argvs = [arguments[0] for call, arguments in cases().values() if call == "command"]
     assert set(argvs) == {*command_line.COMMANDS, "letter"}
     assert any("--json" in arguments for call, arguments in cases().values() if call == "command")

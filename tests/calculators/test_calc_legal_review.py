@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from calculators import wording
+from calculators import wording_certificate, wording_deadlines, wording_timeline
 from calculators.appeal_deadline import sen_appeal_deadline
 from calculators.certificate import mediation_certificate_check
 from calculators.discrimination import disability_discrimination_claim_deadline
@@ -37,15 +37,15 @@ def whats(timeline):
 
 
 def no_cert_late_in_time():
-    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 1)))
+    return wording_deadlines.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 1)))
 
 
 def no_cert_last_day():
-    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 2)))
+    return wording_deadlines.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 2)))
 
 
 def no_cert_passed():
-    return wording.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 28)))
+    return wording_deadlines.appeal_display(sen_appeal_deadline(D(2026, 8, 31), today=D(2026, 11, 28)))
 
 
 def contacted_on_time():
@@ -78,20 +78,20 @@ def christmas_claim():
 
 @pytest.mark.parametrize("display, present, absent", [
     # Item 1: who hears a discrimination claim.
-    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "college")),
+    pytest.param(lambda: wording_deadlines.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "college")),
                  "does not go to the SEND Tribunal. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a college is sent to the County Court, not the SEND Tribunal"),
-    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
+    pytest.param(lambda: wording_deadlines.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "other")),
                  "This includes a private nursery, and the local authority when it is not acting as the "
                  "body responsible for a school. It goes to the County Court", "The SEND Tribunal must receive",
                  id="legal review item 1: a claim against a private nursery or the local authority is for the County Court"),
-    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
+    pytest.param(lambda: wording_deadlines.discrimination_display(claim(D(2026, 3, 10), D(2026, 3, 11), "school")),
                  "against a school goes to the SEND Tribunal", "County Court must receive",
                  id="legal review item 1: a claim against a school, academy or pupil referral unit is for the SEND Tribunal"),
-    pytest.param(lambda: wording.discrimination_display(claim(D(2026, 1, 5), D(2026, 11, 28), "college")),
+    pytest.param(lambda: wording_deadlines.discrimination_display(claim(D(2026, 1, 5), D(2026, 11, 28), "college")),
                  "just and equitable (EqA 2010, section 118(1)(b))", "paragraph 4(3)",
                  id="legal review item 1: a late County Court claim is shown the just and equitable route, never just too late"),
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["disability-discrimination"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["disability-discrimination"])),
                  "Claims against a college, university or private nursery go to the County Court. So do claims "
                  "against the local authority, unless it is acting as the body responsible for a school",
                  "by a school or college",
@@ -110,68 +110,68 @@ def christmas_claim():
                  "within 2 months of the decision letter being sent: by",
                  id="legal review item 2: after the deadline the no-certificate advice is still given"),
     # Item 3: the estimate comes from the earliest possible certificate.
-    pytest.param(lambda: wording.timeline_display(contacted_on_time()), "your deadline would move to Thursday 1 April 2027",
+    pytest.param(lambda: wording_timeline.timeline_display(contacted_on_time()), "your deadline would move to Thursday 1 April 2027",
                  "Monday 5 April 2027",
                  id="legal review item 3: decision 4 January 2027, adviser told 1 March, no mediation: estimate 1 April 2027"),
-    pytest.param(lambda: wording.timeline_display(contacted_on_time()), "Your real deadline comes from the date on the certificate",
+    pytest.param(lambda: wording_timeline.timeline_display(contacted_on_time()), "Your real deadline comes from the date on the certificate",
                  "If your mediation certificate is issued on time",
                  id="legal review item 3: the estimate is called an estimate and points to the certificate's date"),
     # Item 4: in mediation, the certificate after mediation gives 1 month.
-    pytest.param(lambda: wording.timeline_display(in_mediation()), "You then have 1 month from the date on it to appeal",
+    pytest.param(lambda: wording_timeline.timeline_display(in_mediation()), "You then have 1 month from the date on it to appeal",
                  "If your certificate is issued on time",
                  id="legal review item 4: a reader in mediation is told the certificate after mediation gives 1 month"),
-    pytest.param(lambda: wording.timeline_display(in_mediation()), "work out your deadline again",
+    pytest.param(lambda: wording_timeline.timeline_display(in_mediation()), "work out your deadline again",
                  "you will need to tell the tribunal why",
                  id="legal review item 4: a reader still in mediation is not told to appeal without a certificate"),
     # Item 7: the regulation 44 list is complete.
-    pytest.param(lambda: wording.timeline_display(agreement()), "it must continue to maintain it at once", "the Tribunal would set",
+    pytest.param(lambda: wording_timeline.timeline_display(agreement()), "it must continue to maintain it at once", "the Tribunal would set",
                  id="legal review item 7: continue to maintain the plan at once is listed"),
-    pytest.param(lambda: wording.timeline_display(agreement()), "If it agreed to an assessment or a re-assessment", "If it agreed to an assessment:",
+    pytest.param(lambda: wording_timeline.timeline_display(agreement()), "If it agreed to an assessment or a re-assessment", "If it agreed to an assessment:",
                  id="legal review item 7: re-assessment is listed with assessment"),
     # Item 8: late contact with the adviser.
-    pytest.param(lambda: wording.timeline_display(contacted_late()), "after the 2 months the law gives for this had ended",
+    pytest.param(lambda: wording_timeline.timeline_display(contacted_late()), "after the 2 months the law gives for this had ended",
                  "your deadline would move to",
                  id="legal review item 8: contact after the 2 months is flagged and no later deadline is promised"),
     # Item 9: recommendations must be answered.
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-ii", "health-social-care"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["c-ii", "health-social-care"])),
                  "must reply in writing, and give its reasons if it does not follow them", "They are not binding.",
                  id="legal review item 9: the health or social care body must reply to recommendations with reasons"),
     # Item 12: regulation 44 applies "as if" the agreement were an order.
-    pytest.param(lambda: wording.timeline_display(agreement()), "applied as if the agreement were a Tribunal order", "the Tribunal would set",
+    pytest.param(lambda: wording_timeline.timeline_display(agreement()), "applied as if the agreement were a Tribunal order", "the Tribunal would set",
                  id="legal review item 12: the limits are regulation 44's, applied as if the agreement were an order"),
     # Item 14: which letter counts for an appeal about the plan.
-    pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
+    pytest.param(lambda: wording_deadlines.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
                  "the one sent with the final or amended plan, not the draft", "the draft plan counts",
                  id="legal review item 14: for an appeal about the plan the letter with the final or amended plan counts"),
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["d"])), "re-assessment of needs", "re-assessment of the plan",
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["d"])), "re-assessment of needs", "re-assessment of the plan",
                  id="legal review item 14: ground (d) is a re-assessment of needs"),
     # Item 15: old conduct shows the late-claim route.
-    pytest.param(lambda: wording.discrimination_display(claim(D(2012, 6, 26), D(2026, 11, 1), "school")),
+    pytest.param(lambda: wording_deadlines.discrimination_display(claim(D(2012, 6, 26), D(2026, 11, 1), "school")),
                  "The Tribunal can consider a late claim", "must be on or after 1 September 2014",
                  id="legal review item 15: conduct in 2012 shows the passed deadline with the late-claim route"),
     # Item 17: small slips in the certificate result.
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["a", "health-social-care"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["a", "health-social-care"])),
                  "the Tribunal cannot make recommendations about them", "in an appeal the Tribunal can make recommendations",
                  id="legal review item 17: a refusal to assess with health and social care never says the Tribunal can recommend"),
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iv"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["c-iv"])),
                  "that no school or other setting is named in the plan", "only about the school or type of school",
                  id="legal review item 17: ground c-iv alone is worded as no school being named"),
     # Item 18: 5pm is safe practice, not settled law.
-    pytest.param(lambda: wording.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
+    pytest.param(lambda: wording_deadlines.appeal_display(sen_appeal_deadline(D(2026, 10, 1), today=D(2026, 10, 5))),
                  "It is not settled that this applies to appeals", "Make sure the Tribunal receives your appeal before 5pm",
                  id="legal review item 18: the 5pm step is given as safe practice and says the point is open"),
     # The plain-English read (issue 23, item 7): shorter sentences, the same law.
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iii"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["c-iii"])),
                  "You can still choose mediation, but it does not stop your 2-month deadline", "gives you more time",
                  id="W3: section I alone may still choose mediation, which does not stop the 2-month deadline"),
-    pytest.param(lambda: wording.certificate_display(mediation_certificate_check(["c-iii", "c-iv"])),
+    pytest.param(lambda: wording_certificate.certificate_display(mediation_certificate_check(["c-iii", "c-iv"])),
                  "It is about the school or type of school named in the plan, and the fact that no school or "
                  "other setting is named.", "named in the plan and that no school",
                  id="plain English D4: both section I grounds read as one sentence that does not contradict itself"),
-    pytest.param(lambda: wording.timeline_display(in_mediation()),
+    pytest.param(lambda: wording_timeline.timeline_display(in_mediation()),
                  "within 30 days, counting weekends and bank holidays", "(weekends count)",
                  id="plain English D2: mediation's 30 days count bank holidays as well as weekends"),
-    pytest.param(lambda: wording.timeline_display(agreement()),
+    pytest.param(lambda: wording_timeline.timeline_display(agreement()),
                  "Things agreed that cannot be appealed, like health or social care, must be done within 2 weeks",
                  "This includes health",
                  id="plain English D7: reg 42(3) gives health and social care as examples, not as what was agreed"),
@@ -226,7 +226,7 @@ def test_legal_review_item_8_late_contact_is_flagged_and_not_estimated():
 
 
 def test_legal_review_item_13_the_calendar_entry_is_on_the_safe_working_day_with_the_legal_date_in_the_text():
-    display = wording.discrimination_display(christmas_claim())
+    display = wording_deadlines.discrimination_display(christmas_claim())
     calendar = display["calendar"]
     assert calendar["date"] == "2026-12-24"
     assert any("before 5pm on Thursday 24 December 2026" in text for text in display["next_steps"])
@@ -267,8 +267,8 @@ def test_legal_review_item_16_a_deemed_certificate_before_a_later_mediation_is_f
                  "Mediation adviser", id="legal review item 11 (unchanged): a certificate without mediation still comes from the mediation adviser"),
 ])
 def test_legal_review_item_11_who_issued_the_certificate(fields, who):
-    display = wording.timeline_display(mediation_timeline(D(2026, 10, 1), today=D(2026, 11, 28), **fields))
-    row = next(row for row in display["timeline"] if row["what"] == wording.WHAT_TEXT["certificate-issued"])
+    display = wording_timeline.timeline_display(mediation_timeline(D(2026, 10, 1), today=D(2026, 11, 28), **fields))
+    row = next(row for row in display["timeline"] if row["what"] == wording_timeline.WHAT_TEXT["certificate-issued"])
     assert row["who"] == who
 
 
@@ -286,7 +286,7 @@ def test_w9_a_county_court_claim_says_when_a_litigation_friend_is_needed(against
     result = disability_discrimination_claim_deadline(D(2026, 10, 10), today=D(2026, 12, 6), against=against,
                                                       under_18=under_18)
     assert result.litigation_friend == friend
-    text = text_of(wording.discrimination_display(result))
+    text = text_of(wording_deadlines.discrimination_display(result))
     if friend:
         assert words in text and "litigation friend" in text and "www.gov.uk/get-help-with-court-fees" in text
         assert "Tribunal" not in text.replace("does not go to the SEND Tribunal", "")  # L4: "the court"

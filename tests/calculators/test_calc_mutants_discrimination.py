@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from calculators import wording
+from calculators import wording_deadlines
 from calculators.discrimination import (
     BeforeEqualityAct,
     UnknownAgainst,
@@ -70,7 +70,7 @@ def test_every_step_with_its_date_and_facts(conduct, today, against, expected):
 
 def test_the_steps_the_page_shows_carry_their_dates():
     result = disability_discrimination_claim_deadline(D(2027, 6, 29), today=D(2027, 7, 1), against="school")
-    texts = [step["text"] for step in wording.discrimination_display(result)["steps"]]
+    texts = [step["text"] for step in wording_deadlines.discrimination_display(result)["steps"]]
     assert texts[1:4] == [
         "6 months after Tuesday 29 June 2027 is Wednesday 29 December 2027.",
         "The 6 months include the day of the discrimination, so the last day is the day before: "

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators import timeline, working_days
+from calculators import limits, timeline, working_days
 from calculators.appeal_deadline import sen_appeal_deadline
 from calculators.discrimination import disability_discrimination_claim_deadline
 from calculators.months import corresponding_date, has_corresponding_day
@@ -192,9 +192,9 @@ def test_timeline_working_day_limits_agree_with_counting_days_one_by_one(day):
         day, today=day, adviser_contacted=day, mediation_wanted="no", la_told=day, health_included="yes",
         mediation_ended=day, agreement_made=day)
     dates = {item.what: item.date for item in result.items}
-    assert dates["adviser-issues-certificate"] == plus_working_days(day, timeline.ADVISER_CERTIFICATE_WORKING_DAYS)
-    assert dates["mediator-issues-certificate"] == plus_working_days(day, timeline.MEDIATOR_CERTIFICATE_WORKING_DAYS)
-    assert dates["la-tells-health-body"] == plus_working_days(day, timeline.LA_TELLS_HEALTH_BODY_WORKING_DAYS)
+    assert dates["adviser-issues-certificate"] == plus_working_days(day, limits.ADVISER_CERTIFICATE.amount)
+    assert dates["mediator-issues-certificate"] == plus_working_days(day, limits.MEDIATOR_CERTIFICATE.amount)
+    assert dates["la-tells-health-body"] == plus_working_days(day, limits.LA_TELLS_HEALTH_BODY.amount)
     assert "mediation-arranged" not in dates  # mediation held within its 30 days: that limit is spent
     assert dates["agreed-other-matters-done"] == day + datetime.timedelta(weeks=2)
     assert dates["make-plan-final"] == day + datetime.timedelta(weeks=11)  # reg 44 rows: see test_calc_tables

@@ -5,7 +5,8 @@ import pytest
 from calculators import __main__ as cli
 from calculators import questions, wording
 from calculators.certificate import GROUND_KEYS
-from calculators.questions import BY_NAME, DATE, ENTRY_POINTS, FORMS, form_html, question_html
+from calculators.browser import CALCULATORS
+from calculators.questions import BY_NAME, DATE, FORMS, form_html, question_html
 from calculators.timeline import HEALTH_ANSWERS, MEDIATION_ANSWERS
 
 
@@ -46,4 +47,4 @@ def test_ids_are_unique_within_each_form():
 def test_the_command_line_options_come_from_the_questions(command, entry):
     sub = cli._parser()._subparsers._group_actions[0].choices[command]
     options = {option for action in sub._actions for option in action.option_strings}
-    assert {q.option for q in ENTRY_POINTS[entry]} | {"--today", "--json", "-h", "--help"} == options
+    assert {q.option for q in CALCULATORS[entry].questions} | {"--today", "--json", "-h", "--help"} == options

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from calculators import browser, timeline, wording, working_days
+from calculators import browser, limits, timeline, wording_timeline, working_days
 from calculators.appeal_deadline import sen_appeal_deadline
 from calculators.certificate import GROUND_KEYS, mediation_certificate_check
 from calculators.discrimination import disability_discrimination_claim_deadline
@@ -130,7 +130,7 @@ def test_every_reg_44_row_is_dated_from_the_agreement(what, weeks):
     assert (row.date, row.who, row.kind) == (AGREED + datetime.timedelta(weeks=weeks), "local-authority", "deadline")
     assert row.provision.unit == "regulation 44"
     assert row.facts == {"weeks": weeks, "condition": "if-agreed"}
-    assert what in wording.WHAT_TEXT
+    assert what in wording_timeline.WHAT_TEXT
 
 
 def test_the_reg_44_rows_are_exactly_the_nine_in_the_regulation():
@@ -313,25 +313,29 @@ def test_a_timeline_date_on_the_same_day_as_the_decision_is_accepted(field):
 
 # ---- Wording reads the constants it states -------------------------------------------------------
 
-@pytest.mark.parametrize("text, number, unit", [
-    pytest.param(wording.WHAT_TEXT["adviser-issues-certificate"], timeline.ADVISER_CERTIFICATE_WORKING_DAYS, "working days", id="adviser's certificate"),
-    pytest.param(wording.WHAT_TEXT["mediator-issues-certificate"], timeline.MEDIATOR_CERTIFICATE_WORKING_DAYS, "working days", id="mediator's certificate"),
-    pytest.param(wording.WHAT_TEXT["la-tells-health-body"], timeline.LA_TELLS_HEALTH_BODY_WORKING_DAYS, "working days", id="LA tells the ICB"),
-    pytest.param(wording.WHAT_TEXT["mediation-arranged"], timeline.MEDIATION_ARRANGED_WITHIN_DAYS, "days", id="mediation arranged"),
-    pytest.param(wording.WHAT_TEXT["mediation-arranged"], timeline.DEEMED_CERTIFICATE_WORKING_DAYS, "working days", id="deemed certificate"),
-    pytest.param(wording.TIMELINE_NOTES["deemed-certificate-if-not-arranged"], timeline.DEEMED_CERTIFICATE_WORKING_DAYS, "working days", id="deemed certificate note"),
-    pytest.param(wording.TIMELINE_NOTES["notice-of-mediation-date"], timeline.NOTICE_OF_MEDIATION_WORKING_DAYS, "working days", id="notice of the mediation"),
-    pytest.param(wording.WHAT_TEXT["agreed-other-matters-done"], timeline.AGREED_OTHER_MATTERS_WEEKS, "weeks", id="agreed other matters"),
-    pytest.param(wording.WHAT_TEXT["health-body-tells-la"], timeline.HEALTH_BODY_TELLS_LA_WEEKS, "week", id="ICB tells the LA"),
+@pytest.mark.parametrize("text, limit", [
+    pytest.param(wording_timeline.WHAT_TEXT["adviser-issues-certificate"], limits.ADVISER_CERTIFICATE, id="adviser's certificate"),
+    pytest.param(wording_timeline.WHAT_TEXT["mediator-issues-certificate"], limits.MEDIATOR_CERTIFICATE, id="mediator's certificate"),
+    pytest.param(wording_timeline.WHAT_TEXT["la-tells-health-body"], limits.LA_TELLS_HEALTH_BODY, id="LA tells the ICB"),
+    pytest.param(wording_timeline.WHAT_TEXT["mediation-arranged"], limits.MEDIATION_ARRANGED, id="mediation arranged"),
+    pytest.param(wording_timeline.WHAT_TEXT["mediation-arranged"], limits.DEEMED_CERTIFICATE, id="deemed certificate"),
+    pytest.param(wording_timeline.TIMELINE_NOTES["deemed-certificate-if-not-arranged"], limits.DEEMED_CERTIFICATE, id="deemed certificate note"),
+    pytest.param(wording_timeline.TIMELINE_NOTES["notice-of-mediation-date"], limits.NOTICE_OF_MEDIATION, id="notice of the mediation"),
+    pytest.param(wording_timeline.WHAT_TEXT["agreed-other-matters-done"], limits.AGREED_OTHER_MATTERS, id="agreed other matters"),
+    pytest.param(wording_timeline.WHAT_TEXT["health-body-tells-la"], limits.HEALTH_BODY_TELLS_LA, id="ICB tells the LA"),
 ])
-def test_the_wording_states_the_constant_it_is_about(text, number, unit):
-    assert f"within {number} {unit}" in text or f"at least {number} {unit}" in text
+def test_the_wording_states_the_limit_it_is_about(text, limit):
+    assert f"within {limit.text}" in text or f"at least {limit.text}" in text
 
 
-def test_the_legal_numbers_are_the_ones_in_the_guidance():
-    """SEND Regs 2014 Part 2 and reg 42 (MED where from guidance), written out here."""
-    assert (timeline.ADVISER_CERTIFICATE_WORKING_DAYS, timeline.MEDIATION_ARRANGED_WITHIN_DAYS,
-            timeline.LA_TELLS_HEALTH_BODY_WORKING_DAYS, timeline.DEEMED_CERTIFICATE_WORKING_DAYS,
-            timeline.NOTICE_OF_MEDIATION_WORKING_DAYS, timeline.MEDIATOR_CERTIFICATE_WORKING_DAYS,
-            timeline.AGREED_OTHER_MATTERS_WEEKS, timeline.HEALTH_BODY_TELLS_LA_WEEKS) == (3, 30, 3, 3, 5, 3, 2, 1)
+def test_the_legal_numbers_are_the_ones_in_the_law_and_the_guidance():
+    """HESC r.20, SEND Regs 2014 reg 33, Part 2 and reg 42 (MED where from guidance), EqA 2010: written out here."""
+    assert {name: (limit.amount, limit.unit) for name, limit in limits.all_limits().items()
+            if not name.startswith("REG_44")} == {
+        "APPEAL_AFTER_DECISION": (2, "months"), "APPEAL_AFTER_CERTIFICATE": (1, "months"),
+        "CONTACT_ADVISER": (2, "months"), "ADVISER_CERTIFICATE": (3, "working days"),
+        "MEDIATION_ARRANGED": (30, "days"), "LA_TELLS_HEALTH_BODY": (3, "working days"),
+        "DEEMED_CERTIFICATE": (3, "working days"), "NOTICE_OF_MEDIATION": (5, "working days"),
+        "MEDIATOR_CERTIFICATE": (3, "working days"), "AGREED_OTHER_MATTERS": (2, "weeks"),
+        "HEALTH_BODY_TELLS_LA": (1, "weeks"), "CLAIM_TO_TRIBUNAL": (6, "months"), "CLAIM_TO_COUNTY_COURT": (6, "months")}
     assert working_days.WEEKEND_DAYS == {5, 6}
