@@ -64,6 +64,17 @@ class AppealDeadline:
     steps: list[Step] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def contact_date_passed(self) -> bool:
+        """reg 33's 2 months to contact the mediation adviser have ended: today is after their last day.
+
+        >>> sen_appeal_deadline(datetime.date(2027, 1, 4), today=datetime.date(2027, 3, 4)).contact_date_passed
+        False
+        >>> sen_appeal_deadline(datetime.date(2027, 1, 4), today=datetime.date(2027, 3, 5)).contact_date_passed
+        True
+        """
+        return self.today > self.contact_mediation_adviser_by
+
     def as_dict(self) -> dict[str, object]:
         """The result as plain JSON data (dates as ISO strings).
 

@@ -351,7 +351,8 @@ def _letter(answers: dict[str, object]) -> dict[str, object]:
     not_needed = _letters.why_not_needed(kind, situation)
     if not_needed is not None:
         reason, field = not_needed
-        raise _Errors([_error(field, "" if field == "grounds" else "day", wording_plan.LETTER_NOT_NEEDED_TEXT[reason])])
+        raise _Errors([_error(field, "" if field == "grounds" else "day",
+                              wording_plan.LETTER_NOT_NEEDED_TEXT[reason])])
     try:
         message = _letters.letter(kind, situation)
     except _letters.LetterNotPossible as problem:
@@ -369,8 +370,8 @@ def _plan_answer(answers: dict[str, object]) -> dict[str, object]:
     timeline = _plan.plan_timeline(situation, status, now, planned)
     letters = [message.as_dict() for message in messages]
     display = wording_plan.plan_display(check, timeline, letters,  # type: ignore[arg-type]
-                                   situation.today, tuple(_plan.SENT_TODAY_EVENTS[kind] for kind in now), status,
-                                   mediation=situation.mediation)
+                                        situation.today, tuple(_plan.SENT_TODAY_EVENTS[kind] for kind in now),
+                                        status, mediation=situation.mediation)
     status_data = status.as_dict()
     result: dict[str, object] = {
         "status": status_data.pop("status"),

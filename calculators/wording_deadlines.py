@@ -196,9 +196,8 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     notes.append(SCOPE_TEXT)
     notes.append(RULES_LAST_CHECKED_TEXT)
 
-    no_certificate_late = (result.certificate_issued is None and not in_mediation
-                           and not section_i_alone
-                           and result.today > result.contact_mediation_adviser_by)
+    no_certificate_late = (result.certificate_issued is None and not in_mediation and not section_i_alone
+                           and result.contact_date_passed)
     if passed:
         next_steps.append(MAY_BE_LATE_TEXT if may_be_late else _late_appeal_text())
         if result.certificate_issued is None and not section_i_alone:
