@@ -14,9 +14,8 @@ themselves in ``letters_mediation`` and ``letters_tribunal``.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .letter_parts import GUIDANCE_TIME_LIMITS, Letter, LetterNotPossible  # noqa: F401 - the messages' names
 from .limits import MEDIATION_ARRANGED
@@ -127,7 +126,7 @@ def letter(kind: str, situation: Situation, status: PlanStatus | None = None) ->
     """
     message = MESSAGES[kind]
     written = message.write(situation, status) if message.reads_status else message.write(situation)
-    return dataclasses.replace(written, title=message.title)
+    return replace(written, title=message.title)
 
 
 def letters_needed(situation: Situation) -> list[Letter]:
