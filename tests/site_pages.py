@@ -161,3 +161,7 @@ def show_result(page, choice: str | None = None, each_step=None) -> str:
     errors = form.locator(".govuk-error-summary").inner_text() if outcome == "errors" else ""
     assert outcome == "result", f"the form showed errors instead of a result: {errors}"
     return page.locator(f"#{form.get_attribute('data-result')}").inner_text()
+
+
+#: The error summary as GOV.UK's macro draws it: focus goes to the summary, the alert is inside it.
+ERROR_SUMMARY = ".govuk-error-summary:has([role=alert])"

@@ -293,7 +293,9 @@ function calculatorPage(form) {
     form.querySelectorAll("fieldset[data-describedby]").forEach((f) => f.setAttribute("aria-describedby", f.dataset.describedby));
   }
   function showErrors(errors) {
-    const list = summary.querySelector("ul");
+    // GOV.UK's macro draws an empty summary without its list (scripts/lib/render_forms.py): made once, here.
+    const list = summary.querySelector("ul") ?? summary.querySelector(".govuk-error-summary__body")
+      .appendChild(el("ul", null, { class: "govuk-list govuk-error-summary__list" }));
     list.replaceChildren();
     for (const { field, target, message } of errors) {
       const item = list.appendChild(el("li"));
