@@ -13,6 +13,9 @@ import datetime
 import re
 from pathlib import Path
 
+# The built pages, as the tests and scripts/bench list them (scripts/lib/harness.py).
+from harness import is_calculator_page, is_redirect, page_file, page_paths  # noqa: F401 - re-exported
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -24,26 +27,6 @@ def nav_files() -> list[str]:
 RESULT_TIMEOUT_MS = 90_000  # the first answer includes starting Pyodide in the worker
 
 
-def page_paths(site: Path) -> list[str]:
-    """Every built HTML page, as a path relative to the site root ("" is the home page)."""
-    paths = []
-    for html in sorted(site.rglob("*.html")):
-        relative = html.relative_to(site).as_posix()
-        if relative.startswith("pyodide/"):
-            continue
-        paths.append(relative.removesuffix("index.html"))
-    return paths
-
-
-def is_redirect(site: Path, path: str) -> bool:
-    """A page left behind at an old address: it only sends the reader on to the new one."""
-    return 'http-equiv="refresh"' in page_file(site, path).read_text(encoding="utf-8")
-
-
-def page_file(site: Path, path: str) -> Path:
-    return site / path / "index.html" if path == "" or path.endswith("/") else site / path
-
-
 #: The site has three calculators; fewer pages with the marker means the marker changed, and the
 #: tests that loop over calculator pages would quietly check nothing.
 MIN_CALCULATOR_PAGES = 3
@@ -51,8 +34,7 @@ MIN_CALCULATOR_PAGES = 3
 
 def calculator_paths(site: Path) -> list[str]:
     """The pages with a calculator form (at least MIN_CALCULATOR_PAGES of them)."""
-    paths = [path for path in page_paths(site)
-             if "data-calculator=" in page_file(site, path).read_text(encoding="utf-8")]
+    paths = [path for path in page_paths(site) if is_calculator_page(site, path)]
     assert len(paths) >= MIN_CALCULATOR_PAGES, f"only {paths} carry the data-calculator marker"
     return paths
 

@@ -19,7 +19,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from calculators import browser as entry_points
-from conftest import ROOT, serve
+from conftest import ROOT
+from harness import serve
 from site_pages import ERROR_SUMMARY
 
 CERTIFICATE = "check-if-you-need-a-mediation-certificate/"

@@ -3,7 +3,7 @@
 scripts/build renders every form, its whole frame included (scripts/lib/render_forms.py, with
 govuk-frontend-jinja's macros), into includes/generated/; each calculator page includes its one
 snippet. These tests check three things: the built pages carry exactly what the macros render
-(byte for byte, apart from the script's build id that scripts/bundle_pyodide.py adds); what is
+(byte for byte, apart from the script's build id that scripts/lib/bundle_pyodide.py adds); what is
 rendered says every declared question, option, hint and id, in order, and nothing else; and no
 form markup is written by hand in docs/ or includes/.
 """
@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import html.parser
 import re
-import sys
 
 import pytest
 
 from calculators.questions import CHECKBOXES, CONTINUE, DATE, DATE_PARTS, FORMS, Group, Question, Reveal
 from conftest import ROOT, SITE
 from site_pages import page_file, page_paths
-
-sys.path.insert(0, str(ROOT / "scripts" / "lib"))
-import render_forms  # noqa: E402  (scripts/lib is not a package)
+import render_forms  # scripts/lib, on pytest's path (pyproject.toml)
 
 FORM_TAG = re.compile(r'<form [^>]*data-calculator="([a-z_]+)"[^>]*>.*?</form>', re.DOTALL)
 BUILD_ID = re.compile(r'(calculators\.js)\?v=[0-9a-f]+"')

@@ -18,7 +18,7 @@ releases); the loader's name (pyodide.asm.mjs or .js) is written into calculator
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
 so listing them would only cost readers 119 KB of download.
 
-Then scripts/precompile.mjs writes python_stdlib.zip: a TRIMMED standard library holding only the
+Then scripts/lib/precompile.mjs writes python_stdlib.zip: a TRIMMED standard library holding only the
 modules that Pyodide's start-up and the calculators import, as bytecode (the full library is not
 shipped: the pytest-in-Pyodide run takes it from node_modules), and replaces our wheel's sources
 with their bytecode; see that script. The lock file is then written again with the wheel's new sha256.
@@ -35,7 +35,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The npm package pyodide, as npm ci installed it; scripts/bench points PYODIDE_DIR at another
 # release (fetched with npm pack) to compare runtimes.
 PYODIDE = Path(os.environ.get("PYODIDE_DIR", ROOT / "node_modules" / "pyodide")).resolve()
@@ -71,7 +71,7 @@ def main(site_dir: Path, wheel: Path) -> None:
     if distribution.replace("_", "-") != PACKAGE_NAME:
         sys.exit(f"bundle_pyodide: expected a {PACKAGE_NAME} wheel, got {wheel.name}")
     write_lock(target, target / wheel.name, version)
-    subprocess.run(["node", str(ROOT / "scripts" / "precompile.mjs"), str(target),
+    subprocess.run(["node", str(ROOT / "scripts" / "lib" / "precompile.mjs"), str(target),
                     str(PYODIDE / "python_stdlib.zip")], check=True)
     write_lock(target, target / wheel.name, version)  # the precompiled wheel's sha256
 
