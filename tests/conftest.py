@@ -25,6 +25,21 @@ def site_dir() -> Path:
     return SITE
 
 
+#: Fixtures that start a browser, a validator, Pyodide or another build: a test using one is not
+#: a static check of the built files.
+NOT_STATIC = {"browser", "site_url", "vnu_messages", "pyodide_run", "builds", "sub_path_site"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark `static` every test that only reads the built files (it asks for site_dir and nothing above).
+
+    scripts/test runs these again on the site Zensical builds (`pytest -m static`)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "site_dir" in names and not names & NOT_STATIC:
+            item.add_marker("static")
+
+
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
     """Base URL (ending in /) of the built site served on 127.0.0.1."""
