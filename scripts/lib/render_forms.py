@@ -24,8 +24,8 @@ import re
 import sys
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, PackageLoader, PrefixLoader, ChoiceLoader
-from markupsafe import Markup, escape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader
+from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
