@@ -1,4 +1,4 @@
-"""scripts/mutation_report.py (issue 15): runs of a few modules at a time add up in mutation/modules.json.
+"""scripts/lib/mutation_report.py (issue 15): runs of a few modules at a time add up in mutation/modules.json.
 
 A fake mutmut stage (two modules' .meta exit codes and their mutated functions) is reported into a
 temporary mutation/ folder, as scripts/mutate would after each run.
@@ -30,7 +30,7 @@ EQUIVALENT = {"module": "months", "function": "x_shift", "from": "return day + 1
 
 @pytest.fixture
 def report(tmp_path, monkeypatch):
-    loader = SourceFileLoader("mutation_report", str(ROOT / "scripts" / "mutation_report.py"))
+    loader = SourceFileLoader("mutation_report", str(ROOT / "scripts" / "lib" / "mutation_report.py"))
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("mutation_report", loader))
     loader.exec_module(module)
     out = tmp_path / "mutation"

@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, serve
+from conftest import ROOT
+from harness import serve
 from site_pages import is_redirect, page_paths
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

@@ -13,10 +13,10 @@ run's own figures are also appended to mutation/history.json, so the report show
 Each result also records the sha256 of the module's source it was computed from, so that
 `--stale` can list the rule modules whose code has changed since (what .ci/run mutates).
 
-Usage: python scripts/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
-       python scripts/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
-       python scripts/mutation_report.py --rule-modules
-       python scripts/mutation_report.py --stale     (rule modules with no result for their current source)
+Usage: python scripts/lib/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
+       python scripts/lib/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
+       python scripts/lib/mutation_report.py --rule-modules
+       python scripts/lib/mutation_report.py --stale     (rule modules with no result for their current source)
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "mutation"
 #: The modules whose every survivor must be killed or explained (issue 15).
 RULE_MODULES = ("months", "working_days", "limits", "appeal_deadline", "discrimination", "certificate", "plan",
