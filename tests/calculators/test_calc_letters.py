@@ -344,6 +344,9 @@ DEADLINE_SENTENCES = [
     pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",)),
                  "The SEND Tribunal must receive my appeal by Thursday 4 March 2027, unless a mediation certificate "
                  "gives me longer.", id="no contact yet, on the last day to contact the adviser (L6): a certificate may give longer"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 2, 10), grounds=("c-ii",), certificate_issued=D(2027, 2, 4)),
+                 "The SEND Tribunal must receive my appeal by Thursday 4 March 2027.",
+                 id="a certificate dated with no contact entered: its date is known, so no 'unless' (L6)"),
     pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",), mediation_wanted="yes",
                            adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 8)),
                  "The SEND Tribunal must receive my appeal by the later of two dates. These are Thursday 4 March 2027 "
@@ -468,3 +471,31 @@ def test_the_plans_later_message_speaks_of_the_status_the_reader_is_in():
     assert chase.when == "Send this if your mediation certificate has not arrived by Thursday 14 January 2027."
     assert chase.text.splitlines()[-6] == ("The SEND Tribunal must receive my appeal by Thursday 4 March 2027, unless a "
                                            "mediation certificate gives me longer.")
+
+
+@pytest.mark.parametrize("kind, situation, needs", [
+    pytest.param("certificate-chase", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
+                 "the date you contacted the mediation adviser and said you do not want mediation, or the date the "
+                 "mediation ended", id="a chase with nobody told yet: the dates it needs"),
+    pytest.param("mediation-not-arranged", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
+                 "the date you told the local authority you want mediation", id="mediation not arranged, before asking for it"),
+    pytest.param("tribunal-late-appeal", Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",)),
+                 "a deadline that has passed", id="a late appeal on the last day (Thursday 4 March 2027): not late yet"),
+])
+def test_a_message_without_the_dates_it_needs_says_which(kind, situation, needs):
+    with pytest.raises(LetterNotPossible) as raised:
+        letter(kind, situation)
+    assert (raised.value.kind, raised.value.needs) == (kind, needs)
+
+
+def test_the_plans_chase_is_sent_now_once_the_certificate_is_overdue():
+    """Mediation wanted, the adviser told on Wednesday 10 February 2027 but the local authority never: on
+    Wednesday 10 March the earliest deadline (Thursday 4 March) has passed. The chase, written as if the local
+    authority were told today (its 30 days to Friday 9 April), is sent now, not after 9 April."""
+    plan = letters_needed(Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="yes",
+                                    adviser_contacted=D(2027, 2, 10)))
+    assert [(message.kind, message.when) for message in plan] == [
+        ("la-mediation-request", "Send this now, at the same time as your message to the mediation adviser."),
+        ("certificate-chase", "Send this now, to ask whether a certificate has been issued and the date on it."),
+        ("mediation-not-arranged", "Send this if the local authority has not arranged mediation by Friday 9 April 2027."),
+        ("tribunal-no-certificate", "Send this with your appeal if you cannot get your certificate and the date on it today.")]

@@ -27,7 +27,7 @@ D = datetime.date
     # day number, Thursday 4 March 2027 (not a bank holiday). Mediation wanted: the later of that date and 1 month
     # after the certificate. Two issues: the adviser is told how to leave one out.
     pytest.param(
-        'adviser-contact', Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-i", "c-ii", "health-social-care"), mediation_wanted="yes"),
+        'adviser-contact', Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-i", "c-ii"), mediation_wanted="yes"),
         {"to": 'mediation-adviser', "subject": "I want to appeal and I want mediation ([Child's name])", "now": True,
          "when": 'Send this now. You must contact the mediation adviser by Thursday 4 March 2027.',
          "provisions": ['SEND Regulations 2014, regulation 33', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
@@ -45,8 +45,6 @@ I want to appeal to the SEND Tribunal against the local authority’s decision i
 
 - the special educational needs in the plan (section B)
 - the special educational provision in the plan (section F)
-
-I also want to ask the Tribunal to make recommendations about the health or social care parts of the plan.
 
 I want mediation. Please tell me what happens next. I am also telling the local authority that I want mediation, as the decision letter asks. [If you do not want mediation about all of these, write which ones you leave out. Ask for a mediation certificate for them now.]
 
@@ -241,6 +239,79 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='adviser_section_i_mediation_late'),
+    # Section I with recommendations, mediation not decided: the reader is asked to decide, not told they do not
+    # want mediation (W3).
+    pytest.param(
+        'adviser-contact', Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-iii", "health-social-care"), appellant="alternative-person"),
+        {"to": 'mediation-adviser', "subject": "I want to appeal ([Young person's name])", "now": True,
+         "when": 'Send this now. You must contact the mediation adviser by Thursday 4 March 2027.',
+         "provisions": ['SEND Regulations 2014, regulation 33', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ()},
+        """\
+Dear [name of the mediation adviser],
+
+Young person: [Young person's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], writing as the alternative person for [Young person's name] (section 80 of the Children and Families Act 2014).
+
+I want to appeal to the SEND Tribunal against the local authority’s decision in its letter dated Monday 4 January 2027. I disagree with:
+
+- the school or other setting named in the plan, or the type of school (section I)
+
+I also want to ask the Tribunal to make recommendations about the health or social care parts of the plan.
+
+I have not decided yet whether I want mediation. Please tell me how it works, so that I can tell you my decision as soon as I can. If I choose mediation, I will tell the local authority too, as the decision letter asks.
+
+I am contacting you within 2 months of the decision letter being sent. The 2 months end on Thursday 4 March 2027.
+
+The SEND Tribunal must receive my appeal by Thursday 4 March 2027. Mediation does not change this deadline.
+
+Please confirm in writing that you have received this message, and the date you received it.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='adviser_undecided_section_i_advised'),
+    # Written on the last of the 2 months, Thursday 4 March 2027: in time. The adviser's 3 working days: Friday 5,
+    # Monday 8, Tuesday 9 March. A certificate dated then gives longer than 4 March, so the deadline is 1 month from
+    # its date.
+    pytest.param(
+        'adviser-contact', Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",), mediation_wanted="no", appellant="young-person"),
+        {"to": 'mediation-adviser', "subject": 'I want to appeal: please send my mediation certificate ([Your name])', "now": True,
+         "when": 'Send this now. You must contact the mediation adviser by Thursday 4 March 2027.',
+         "provisions": ['SEND Regulations 2014, regulation 33', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)', 'SEND Regulations 2014, regulation 34'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediation adviser],
+
+Young person: [Your name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], the young person this decision is about.
+
+I want to appeal to the SEND Tribunal against the local authority’s decision in its letter dated Monday 4 January 2027. I disagree with:
+
+- the special educational provision in the plan (section F)
+
+I do not want mediation. Please send me a mediation certificate. Guidance on the SEND Regulations 2014 says you should issue it within 3 working days of hearing from me: if this reaches you today, by Tuesday 9 March 2027.
+
+I am contacting you within 2 months of the decision letter being sent, as regulation 33 of the SEND Regulations 2014 requires. The 2 months end on Thursday 4 March 2027.
+
+I have 1 month from the date on my mediation certificate to appeal.
+
+Please confirm in writing that you have received this message, and the date you received it.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='adviser_last_day'),
     # Section I alone, in time: mediation is asked for, and the deadline stays Thursday 4 March 2027.
     pytest.param(
         'adviser-contact', Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-iii",), mediation_wanted="yes", appellant="alternative-person"),
@@ -398,6 +469,45 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='la_passed'),
+    # Two issues, written on the last day to appeal, Thursday 4 March 2027: the note still gives that day (not 'send
+    # now'); 30 days from today is Saturday 3 April 2027.
+    pytest.param(
+        'la-mediation-request', Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-i", "c-ii"), mediation_wanted="yes"),
+        {"to": 'local-authority', "subject": "Request for mediation ([Child's name])", "now": True,
+         "when": 'Send this now, at the same time as your message to the mediation adviser.',
+         "provisions": ['SEND Regulations 2014, regulation 32(e)', 'CFA 2014, section 53', 'SEND Regulations 2014, Part 2 (mediation)'],
+         "notes": ('guidance', 'If you leave an issue out of mediation, tell the mediation adviser in your message to them. If you get more than one certificate, count 1 month from the earliest date on them. Your deadline is that date or Thursday 4 March 2027, whichever is later. Until you know it, make sure the SEND Tribunal has your appeal by Thursday 4 March 2027.')},
+        """\
+Dear [name of the person named in the decision letter],
+
+Child: [Child's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am the parent of [Child's name].
+
+I want mediation about the decision in your letter dated Monday 4 January 2027. Regulation 32(e) of the SEND Regulations 2014 and your letter ask me to tell you this. I have also told the mediation adviser.
+
+The issues I want mediation about are [delete any you do not want mediation about]:
+
+- the special educational needs in the plan (section B)
+- the special educational provision in the plan (section F)
+- [Add any details you want to give]
+
+IPSEA’s guidance on the SEND Regulations 2014 says you must arrange mediation within 30 days: if this reaches you today, by Saturday 3 April 2027.
+
+Please tell me the date and place of the mediation at least 5 working days before it. Please send someone who can make decisions about these issues.
+
+If you cannot arrange mediation within 30 days, please tell the mediation adviser straight away, so that they can issue my mediation certificate.
+
+Please confirm in writing that you have received this message.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='la_last_day'),
     # Section I alone: no certificate is needed, so the local authority is not asked to tell the adviser; 30 days
     # from Monday 11 January is Wednesday 10 February 2027.
     pytest.param(
@@ -580,6 +690,151 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='chase_held_late'),
+    # Mediation wanted, only the adviser told (Friday 8 January), the local authority not yet: no date is due, so
+    # the chase asks now whether a certificate was issued.
+    pytest.param(
+        'certificate-chase', Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes", adviser_contacted=D(2027, 1, 8)),
+        {"to": 'mediation-adviser', "subject": "My mediation certificate has not arrived ([Child's name])", "now": True,
+         "when": 'Send this now, to ask whether a certificate has been issued and the date on it.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediation adviser],
+
+Child: [Child's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am the parent of [Child's name].
+
+I want to appeal against the decision in the letter dated Monday 4 January 2027. On Friday 8 January 2027 I told you I want to appeal and want mediation. Have you issued a mediation certificate for me, including one saying that mediation could not be arranged within 30 days? If you have, please tell me the date on it.
+
+I have not received my certificate. Please send it to me today, by email if you can. I need it for my appeal, and I need to know the date of issue on it.
+
+The SEND Tribunal must receive my appeal by the later of two dates. These are Thursday 4 March 2027 and 1 month after the date on my mediation certificate.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='chase_adviser_only'),
+    # The local authority told Monday 11 January 2027: its 30 days end on Wednesday 10 February, the day of the
+    # agreement, so mediation was held in time and the mediator is asked. The mediator's 3 working days: Thursday
+    # 11, Friday 12, Monday 15 February, which is today: not yet passed. The agreement does not settle the appeal.
+    pytest.param(
+        'certificate-chase', Situation(D(2027, 1, 4), D(2027, 2, 15), grounds=("c-ii",), mediation_wanted="yes", adviser_contacted=D(2027, 1, 11), la_told=D(2027, 1, 11), agreement_made=D(2027, 2, 10), appellant="alternative-person"),
+        {"to": 'mediator', "subject": "My mediation certificate has not arrived ([Young person's name])", "now": False,
+         "when": 'Send this if your mediation certificate has not arrived by Monday 15 February 2027.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediator],
+
+Young person: [Young person's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], writing as the alternative person for [Young person's name] (section 80 of the Children and Families Act 2014).
+
+Our mediation ended with an agreement on Wednesday 10 February 2027. Guidance on the SEND Regulations 2014 says the mediator should issue the mediation certificate within 3 working days of the end of the mediation. Those 3 working days end on Monday 15 February 2027.
+
+I have not received my certificate. Please send it to me today, by email if you can. I need it for my appeal, and I need to know the date of issue on it.
+
+I have 1 month from the date on my mediation certificate to appeal.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='chase_agreement_day_30'),
+    # The local authority told Monday 11 January 2027; today is the 30th day, Wednesday 10 February: not yet passed,
+    # so no deemed certificate yet.
+    pytest.param(
+        'certificate-chase', Situation(D(2027, 1, 4), D(2027, 2, 10), grounds=("c-ii",), mediation_wanted="yes", adviser_contacted=D(2027, 1, 11), la_told=D(2027, 1, 11), appellant="young-person"),
+        {"to": 'mediation-adviser', "subject": 'My mediation certificate has not arrived ([Your name])', "now": False,
+         "when": 'Send this if your mediation certificate has not arrived by Wednesday 10 February 2027.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediation adviser],
+
+Young person: [Your name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], the young person this decision is about.
+
+I want to appeal against the decision in the letter dated Monday 4 January 2027. On Monday 11 January 2027 I told you I want to appeal and want mediation. Have you issued a mediation certificate for me, including one saying that mediation could not be arranged within 30 days? If you have, please tell me the date on it.
+
+I have not received my certificate. Please send it to me today, by email if you can. I need it for my appeal, and I need to know the date of issue on it.
+
+The SEND Tribunal must receive my appeal by the later of two dates. These are Thursday 4 March 2027 and 1 month after the date on my mediation certificate.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='chase_deemed_last_day'),
+    # Section I with recommendations (W3): no certificate time limit is promised, so the chase names none and asks
+    # now.
+    pytest.param(
+        'certificate-chase', Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-iii", "health-social-care"), mediation_wanted="no", adviser_contacted=D(2027, 1, 8)),
+        {"to": 'mediation-adviser', "subject": "My mediation certificate has not arrived ([Child's name])", "now": True,
+         "when": 'Send this now, to ask whether a certificate has been issued and the date on it.',
+         "provisions": ['SEND Regulations 2014, regulation 34', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediation adviser],
+
+Child: [Child's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am the parent of [Child's name].
+
+I want to appeal against the decision in the letter dated Monday 4 January 2027. On Friday 8 January 2027 I told you I want to appeal and do not want mediation. I asked you for a mediation certificate.
+
+I have not received my certificate. Please send it to me today, by email if you can. I need it for my appeal, and I need to know the date of issue on it.
+
+The SEND Tribunal must receive my appeal by Thursday 4 March 2027. Mediation does not change this deadline.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='chase_section_i_advised_adviser'),
+    # Section I with recommendations after mediation: no mediator's time limit is given.
+    pytest.param(
+        'certificate-chase', Situation(D(2027, 1, 4), D(2027, 2, 9), grounds=("c-iii", "health-social-care"), mediation_wanted="yes", la_told=D(2027, 1, 8), mediation_ended=D(2027, 2, 5), appellant="young-person"),
+        {"to": 'mediator', "subject": 'My mediation certificate has not arrived ([Your name])', "now": True,
+         "when": 'Send this now, to ask whether a certificate has been issued and the date on it.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediator],
+
+Young person: [Your name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], the young person this decision is about.
+
+Our mediation ended on Friday 5 February 2027.
+
+I have not received my certificate. Please send it to me today, by email if you can. I need it for my appeal, and I need to know the date of issue on it.
+
+The SEND Tribunal must receive my appeal by Thursday 4 March 2027. Mediation does not change this deadline.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='chase_section_i_advised_mediator'),
     # No mediation: the adviser, told on Friday 8 January 2027, has 3 working days: Monday 11, Tuesday 12, Wednesday
     # 13 January. Today Monday 11 January.
     pytest.param(
@@ -729,6 +984,37 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='not_arranged_passed'),
+    # The local authority told Monday 11 January 2027; today is the 30th day, Wednesday 10 February: the days 'end'
+    # today, not 'ended'.
+    pytest.param(
+        'mediation-not-arranged', Situation(D(2027, 1, 4), D(2027, 2, 10), grounds=("c-ii",), mediation_wanted="yes", la_told=D(2027, 1, 11)),
+        {"to": 'mediation-adviser', "subject": "Mediation not arranged within 30 days: please send my certificate ([Child's name])", "now": False,
+         "when": 'Send this if the local authority has not arranged mediation by Wednesday 10 February 2027.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 55', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the mediation adviser],
+
+Child: [Child's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am the parent of [Child's name].
+
+On Monday 11 January 2027 I told the local authority that I want mediation about its decision in the letter dated Monday 4 January 2027. IPSEA’s guidance on the SEND Regulations 2014 says the local authority must arrange mediation within 30 days. Those days end on Wednesday 10 February 2027. Mediation has not been arranged.
+
+The same guidance says that if the local authority cannot arrange mediation within 30 days, it must tell you. It says you must then issue a mediation certificate within 3 working days of being told. Please issue my mediation certificate now, or tell me if you have already issued one and the date on it.
+
+The SEND Tribunal must receive my appeal by the later of two dates. These are Thursday 4 March 2027 and 1 month after the date on my mediation certificate.
+
+I am sending a copy of this message to the local authority.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='not_arranged_last_day'),
     # Health care only (L2): the local authority tells the ICB within 3 working days of Friday 8 January (Monday 11,
     # Tuesday 12, Wednesday 13 January); the ICB's 30 days from Wednesday 13 January end on Friday 12 February 2027.
     pytest.param(
@@ -821,6 +1107,41 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='agreement_la'),
+    # Agreement on Wednesday 10 February 2027; today, Wednesday 24 February, is the last of reg 42(3)'s 2 weeks:
+    # 'by' today, not 'it was due on'.
+    pytest.param(
+        'agreement-deadlines', Situation(D(2027, 1, 4), D(2027, 2, 24), grounds=("c-ii",), mediation_wanted="yes", la_told=D(2027, 1, 8), agreement_made=D(2027, 2, 10), appellant="young-person"),
+        {"to": 'local-authority', "subject": 'What was agreed in mediation on Wednesday 10 February 2027, and by when ([Your name])', "now": True,
+         "when": 'Send this after the mediation agreement, to remind the local authority what it must do and by when.',
+         "provisions": ['SEND Regulations 2014, regulation 42', 'SEND Regulations 2014, regulation 44'],
+         "notes": ('guidance', 'delete-rows')},
+        """\
+Dear [name of the person at the local authority],
+
+Young person: [Your name], born [date of birth]
+Local authority: [name of the local authority]
+Date of the mediation agreement: Wednesday 10 February 2027
+
+I am [Your name], the young person this decision is about.
+
+We reached an agreement in mediation on Wednesday 10 February 2027. A copy of the written agreement is attached. The time limits below count from that date.
+
+For the things I could have appealed about, you must meet the time limits in regulation 44 of the SEND Regulations 2014. Regulation 42(2) applies them as if the agreement were an order of the SEND Tribunal. They are:
+
+- If you agreed to change the plan: send me the amended plan: by Wednesday 17 March 2027
+
+Anything else in the agreement must be done within 2 weeks: by Wednesday 24 February 2027 (regulation 42(3)). This applies to the local authority and the NHS integrated care board (ICB).
+
+These time limits apply unless we agreed different timescales in writing (regulation 42(5)).
+
+Please confirm in writing what you will do, and by when.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='agreement_la_due_today'),
     # The agreement sets its own dates (reg 42(5)): none of regs 42 and 44's are given.
     pytest.param(
         'agreement-deadlines', Situation(D(2027, 1, 4), D(2027, 2, 12), grounds=("c-ii",), mediation_wanted="yes", la_told=D(2027, 1, 8), agreement_made=D(2027, 2, 10), agreement_dates="yes", appellant="young-person"),

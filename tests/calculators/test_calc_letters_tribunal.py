@@ -82,6 +82,67 @@ Yours faithfully,
 [Your name]
 """,
         id='no_cert_waiting'),
+    # Only the local authority told (Friday 8 January 2027), which counts as contact in time: its 30 days end on
+    # Sunday 7 February. Today Wednesday 20 January.
+    pytest.param(
+        'tribunal-no-certificate', Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes", la_told=D(2027, 1, 8), appellant="alternative-person"),
+        {"to": 'tribunal', "subject": "My mediation certificate has not arrived ([Young person's name])", "now": False,
+         "when": 'Send this with your appeal if your certificate has still not arrived. Make sure the SEND Tribunal has your appeal by Thursday 4 March 2027.',
+         "provisions": ['CFA 2014, section 55', 'SEND Regulations 2014, regulation 33', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('leave-to-appeal',)},
+        """\
+To the SEND Tribunal,
+
+Young person: [Young person's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], writing as the alternative person for [Young person's name] (section 80 of the Children and Families Act 2014).
+
+My mediation certificate has not arrived. I am sending my appeal now, so that it reaches the Tribunal in time. I ask the Tribunal for permission to appeal without a mediation certificate.
+
+I have done what the law asks of me. This is what has happened:
+
+- I told the local authority on Friday 8 January 2027 that I wanted mediation. IPSEA says the local authority must arrange mediation within 30 days. Those days end on Sunday 7 February 2027.
+[Add anything else that explains why, for example what the adviser told you. Attach copies of your messages.]
+
+I will send the certificate as soon as it arrives.
+
+Yours faithfully,
+[Your name]
+""",
+        id='no_cert_la_told_only'),
+    # No mediation, the adviser told on Monday 1 March 2027: Tuesday 2, Wednesday 3, Thursday 4 March. Today
+    # Wednesday 3 March. A certificate can be dated from 1 March, so the appeal must be in by Thursday 1 April 2027.
+    pytest.param(
+        'tribunal-no-certificate', Situation(D(2027, 1, 4), D(2027, 3, 3), grounds=("c-ii",), mediation_wanted="no", adviser_contacted=D(2027, 3, 1)),
+        {"to": 'tribunal', "subject": "My mediation certificate has not arrived ([Child's name])", "now": False,
+         "when": 'Send this with your appeal if your certificate has still not arrived. Make sure the SEND Tribunal has your appeal by Thursday 1 April 2027.',
+         "provisions": ['CFA 2014, section 55', 'SEND Regulations 2014, regulation 33', 'HESC Rules 2008, rule 20(1)(c)'],
+         "notes": ('leave-to-appeal',)},
+        """\
+To the SEND Tribunal,
+
+Child: [Child's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am the parent of [Child's name].
+
+My mediation certificate has not arrived. I am sending my appeal now, so that it reaches the Tribunal in time. I ask the Tribunal for permission to appeal without a mediation certificate.
+
+I have done what the law asks of me. This is what has happened:
+
+- I contacted the mediation adviser on Monday 1 March 2027, within 2 months of the decision letter.
+- I said I did not want mediation. Guidance on the SEND Regulations 2014 says the adviser should issue the certificate within 3 working days. Those days end on Thursday 4 March 2027. I have not received it.
+[Add anything else that explains why, for example what the adviser told you. Attach copies of your messages.]
+
+I will send the certificate as soon as it arrives.
+
+Yours faithfully,
+[Your name]
+""",
+        id='no_cert_no_mediation'),
     # The local authority told on Friday 8 January; its 30 days ended on Sunday 7 February with no mediation. Today,
     # Wednesday 10 March, the earliest deadline (Thursday 4 March) has passed: overdue.
     pytest.param(
@@ -243,6 +304,36 @@ Yours faithfully,
 [Your name]
 """,
         id='late_from_certificate'),
+    # A certificate dated Thursday 4 February 2027 gives until Thursday 4 March, the same day as the 2 months: the
+    # deadline is given without 'after the certificate'. Today Wednesday 10 March.
+    pytest.param(
+        'tribunal-late-appeal', Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="no", adviser_contacted=D(2027, 1, 8), certificate_issued=D(2027, 2, 4), appellant="young-person"),
+        {"to": 'tribunal', "subject": 'Late appeal: request for more time ([Your name])', "now": True,
+         "when": 'Send this with your appeal now.',
+         "provisions": ['HESC Rules 2008, rule 5(3)(a)', 'HESC Rules 2008, rule 20(1)(c)', 'SEND Regulations 2014, regulation 32(e)'],
+         "notes": ('late-appeal',)},
+        """\
+To the SEND Tribunal,
+
+Young person: [Your name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], the young person this decision is about.
+
+My appeal is late. The deadline for my appeal was Thursday 4 March 2027.
+
+I ask the Tribunal to extend the time for my appeal under rule 5(3)(a) of the Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008. My reasons are:
+
+- [Explain why your appeal is late.]
+[Add anything else that explains why, for example what the adviser told you. Attach copies of your messages.]
+
+[If the decision letter did not tell you about your right to appeal, the time limit, or mediation and the mediation adviser (regulation 32 of the SEND Regulations 2014), say so here.]
+
+Yours faithfully,
+[Your name]
+""",
+        id='late_cert_same_day'),
     # Section I alone (W3): the 2 months ended on Thursday 4 March 2027, but the certificate dated Friday 26
     # February 2027 may give until Friday 26 March. Today Wednesday 10 March: 'may be late'.
     pytest.param(
