@@ -477,6 +477,9 @@ def test_the_plans_later_message_speaks_of_the_status_the_reader_is_in():
     pytest.param("certificate-chase", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
                  "the date you contacted the mediation adviser and said you do not want mediation, or the date the "
                  "mediation ended", id="a chase with nobody told yet: the dates it needs"),
+    pytest.param("certificate-chase", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="no"),
+                 "the date you contacted the mediation adviser and said you do not want mediation, or the date the "
+                 "mediation ended", id="a chase for no mediation before the adviser is told"),
     pytest.param("mediation-not-arranged", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
                  "the date you told the local authority you want mediation", id="mediation not arranged, before asking for it"),
     pytest.param("tribunal-late-appeal", Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",)),
@@ -499,3 +502,13 @@ def test_the_plans_chase_is_sent_now_once_the_certificate_is_overdue():
         ("certificate-chase", "Send this now, to ask whether a certificate has been issued and the date on it."),
         ("mediation-not-arranged", "Send this if the local authority has not arranged mediation by Friday 9 April 2027."),
         ("tribunal-no-certificate", "Send this with your appeal if you cannot get your certificate and the date on it today.")]
+
+
+def test_a_reader_who_wants_no_mediation_says_so_plainly_whatever_they_answered_about_health():
+    """Health care 'only' answered beside 'no mediation': the note says no mediation at all, not 'about the things I
+    can appeal about' (that is for mediation about health care only, W4). The adviser told on Monday 1 March 2027:
+    Tuesday 2, Wednesday 3, Thursday 4 March."""
+    note = letter("tribunal-no-certificate", Situation(D(2027, 1, 4), D(2027, 3, 3), grounds=("c-ii",), mediation_wanted="no",
+                                                       health_included="only", adviser_contacted=D(2027, 3, 1))).text
+    assert ("- I said I did not want mediation. Guidance on the SEND Regulations 2014 says the adviser should issue the "
+            "certificate within 3 working days. Those days end on Thursday 4 March 2027. I have not received it.") in note
