@@ -1072,6 +1072,35 @@ Yours sincerely,
 [Your phone number or email]
 """,
         id='not_arranged_health_passed'),
+    # Health care only, the local authority told on Friday 8 January 2027: the ICB told by Wednesday 13 January, its
+    # 30 days to Friday 12 February, which is today: 'that is by', not 'that was by'.
+    pytest.param(
+        'mediation-not-arranged', Situation(D(2027, 1, 4), D(2027, 2, 12), grounds=("c-ii", "health-social-care"), mediation_wanted="yes", health_included="only", la_told=D(2027, 1, 8), appellant="alternative-person"),
+        {"to": 'health-body', "subject": "Mediation about health care not arranged ([Young person's name])", "now": False,
+         "when": 'Send this if the ICB has not arranged mediation by Friday 12 February 2027.',
+         "provisions": ['SEND Regulations 2014, Part 2 (mediation)', 'CFA 2014, section 54'],
+         "notes": ('guidance',)},
+        """\
+Dear [name of the person at the NHS integrated care board (ICB)],
+
+Young person: [Young person's name], born [date of birth]
+Local authority: [name of the local authority]
+Decision letter dated: Monday 4 January 2027
+
+I am [Your name], writing as the alternative person for [Young person's name] (section 80 of the Children and Families Act 2014).
+
+On Friday 8 January 2027 I told the local authority that I want mediation about the health care provision in the plan. The local authority should have told you within 3 working days. IPSEA’s guidance on the SEND Regulations 2014 says you must arrange the mediation within 30 days of being told. If the local authority told you on time, that is by Friday 12 February 2027 at the latest.
+
+Please tell me the date and place of the mediation now, at least 5 working days before it.
+
+I am sending a copy of this message to the local authority.
+
+Yours sincerely,
+[Your name]
+[Your address]
+[Your phone number or email]
+""",
+        id='not_arranged_health_last_day'),
     # Agreement on Wednesday 10 February 2027: reg 44's amended plan within 5 weeks (Wednesday 17 March 2027); other
     # matters within 2 weeks (reg 42(3): Wednesday 24 February, passed today, Monday 1 March).
     pytest.param(
@@ -1210,6 +1239,6 @@ Yours sincerely,
 def test_the_whole_message(kind, situation, expected, text):
     message = letter(kind, situation)
     assert message.text == text
-    assert {"to": message.to, "subject": message.subject, "now": message.now, "when": message.when,
+    assert {"kind": message.kind, "to": message.to, "subject": message.subject, "now": message.now, "when": message.when,
             "provisions": [provision.citation for provision in message.provisions], "notes": message.notes} == {
-        **expected, "notes": tuple(READER_NOTES.get(note, note) for note in expected["notes"])}
+        **expected, "kind": kind, "notes": tuple(READER_NOTES.get(note, note) for note in expected["notes"])}

@@ -1,15 +1,8 @@
 """The notes to the SEND Tribunal (``calculators.letters_tribunal``), each written out whole.
 
-Each case is one message kind for one appellant (parent, young person, alternative person: W8) in
-one status of the plan (``calculators.plan``), with its dates counted by hand from the law and
-the bank holidays in ``calculators/bank_holidays.json`` (2027 in England: 1 January, Good Friday 26
-March, Easter Monday 29 March, 3 and 31 May, 30 August, 27 and 28 December). The counts: reg 33's
-2 months and the appeal's 2 months (HESC rule 20(1)(c)) end on the same day number; the adviser's
-and the mediator's 3 working days and the local authority's 3 working days to tell the ICB skip
-weekends and bank holidays (guidance on SEND Regulations 2014 Part 2); the 30 days to arrange
-mediation count every day; reg 42's 1 and 2 weeks and reg 44's 5 weeks count every day.
-
-The whole text is compared, so a changed word in any sentence fails here.
+Each case is one note for one appellant (W8) in one status of the plan, its dates counted by hand in
+its comment, as in test_calc_letters_mediation.py (2027's bank holidays: 1 January, 26 and 29 March, 3
+and 31 May, 30 August, 27 and 28 December). The whole text is compared, so a changed word fails here.
 """
 
 import datetime
@@ -370,6 +363,6 @@ Yours faithfully,
 def test_the_whole_message(kind, situation, expected, text):
     message = letter(kind, situation)
     assert message.text == text
-    assert {"to": message.to, "subject": message.subject, "now": message.now, "when": message.when,
+    assert {"kind": message.kind, "to": message.to, "subject": message.subject, "now": message.now, "when": message.when,
             "provisions": [provision.citation for provision in message.provisions], "notes": message.notes} == {
-        **expected, "notes": tuple(READER_NOTES.get(note, note) for note in expected["notes"])}
+        **expected, "kind": kind, "notes": tuple(READER_NOTES.get(note, note) for note in expected["notes"])}
