@@ -261,7 +261,7 @@ def deadline_sentence(situation: Situation, status: PlanStatus | None = None) ->
         if status.arguably_in_time:
             return (f"The {APPEAL_AFTER_DECISION.text} after the decision letter ended on {last_day}. My mediation "
                     f"certificate is dated {date_text(situation.certificate_issued)}.")  # type: ignore[arg-type]
-        return f"The deadline for my appeal{after} was {last_day}."
+        return f"The deadline for my appeal{after}{',' if after else ''} was {last_day}."
     sentence = f"The SEND Tribunal must receive my appeal by {last_day}{after}."
     if status.section_i_alone:
         sentence += " Mediation does not change this deadline."

@@ -13,7 +13,8 @@ import pytest
 
 from calculators import browser
 from calculators.__main__ import main
-from calculators.letters import GUIDANCE_TIME_LIMITS, KINDS, Situation, letter, letters_needed
+from calculators.letter_parts import deadline_sentence
+from calculators.letters import GUIDANCE_TIME_LIMITS, KINDS, LetterNotPossible, Situation, letter, letters_needed, why_not_needed
 
 D = datetime.date
 
@@ -333,3 +334,181 @@ def test_section_i_with_recommendations_asks_for_a_certificate_to_be_safe(capsys
     assert "- the health or social care parts of the plan" not in out
     assert "I also want to ask the Tribunal to make recommendations about the health or social care parts" in out
     assert "3 working days" not in out
+
+
+#: The appeal deadline as the reader says it in their messages, for each status, at each boundary day.
+#: Decision letter Monday 4 January 2027: the 2 months (reg 33, HESC rule 20(1)(c)) end on Thursday
+#: 4 March 2027; a certificate dated Monday 15 March 2027 gives until Thursday 15 April 2027; one dated
+#: Thursday 4 February 2027 gives until Thursday 4 March, no later than the 2 months.
+DEADLINE_SENTENCES = [
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",)),
+                 "The SEND Tribunal must receive my appeal by Thursday 4 March 2027, unless a mediation certificate "
+                 "gives me longer.", id="no contact yet, on the last day to contact the adviser (L6): a certificate may give longer"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 2, 10), grounds=("c-ii",), certificate_issued=D(2027, 2, 4)),
+                 "The SEND Tribunal must receive my appeal by Thursday 4 March 2027.",
+                 id="a certificate dated with no contact entered: its date is known, so no 'unless' (L6)"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",), mediation_wanted="yes",
+                           adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 8)),
+                 "The SEND Tribunal must receive my appeal by the later of two dates. These are Thursday 4 March 2027 "
+                 "and 1 month after the date on my mediation certificate.",
+                 id="waiting on the last of the 2 months, a certificate possibly dated 8 January (W1): the later of two dates"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 3, 1)),
+                 "I have 1 month from the date on my mediation certificate to appeal.",
+                 id="waiting on the last of the 2 months, the certificate due 4 March: 1 month from it, always later"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 5), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 3, 1)),
+                 "The 2 months after the decision letter have ended, so I have 1 month from the date on my mediation "
+                 "certificate to appeal. I need to know that date.", id="waiting the day after the 2 months"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 4, 15), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8), certificate_issued=D(2027, 3, 15)),
+                 "The SEND Tribunal must receive my appeal by Thursday 15 April 2027, 1 month after the date on my "
+                 "mediation certificate.", id="a certificate giving longer, on its last day"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 4, 20), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8), certificate_issued=D(2027, 3, 15)),
+                 "The deadline for my appeal, 1 month after the date on my mediation certificate, was Thursday 15 "
+                 "April 2027.", id="a certificate's month passed"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 2, 10), grounds=("c-ii",), mediation_wanted="no",
+                           adviser_contacted=D(2027, 1, 8), certificate_issued=D(2027, 2, 4)),
+                 "The SEND Tribunal must receive my appeal by Thursday 4 March 2027.",
+                 id="a certificate whose month ends with the 2 months: the 2 months, not 'after the certificate'"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 1), grounds=("c-iii",), mediation_wanted="yes",
+                           adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 8), mediation_ended=D(2027, 1, 29),
+                           certificate_issued=D(2027, 2, 26)),
+                 "The SEND Tribunal must receive my appeal by Thursday 4 March 2027. Mediation does not change this "
+                 "deadline.", id="section I alone with a certificate: the 2 months"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-iii",), mediation_wanted="yes",
+                           adviser_contacted=D(2027, 1, 8), la_told=D(2027, 1, 8), mediation_ended=D(2027, 1, 29),
+                           certificate_issued=D(2027, 2, 26)),
+                 "The 2 months after the decision letter ended on Thursday 4 March 2027. My mediation certificate is "
+                 "dated Friday 26 February 2027.", id="section I alone past the 2 months, its certificate's month running (W3)"),
+    pytest.param(Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-iii",)),
+                 "The deadline for my appeal was Thursday 4 March 2027.", id="section I alone, passed"),
+]
+
+
+@pytest.mark.parametrize("situation, sentence", DEADLINE_SENTENCES)
+def test_the_deadline_as_the_reader_says_it(situation, sentence):
+    assert deadline_sentence(situation) == sentence
+
+
+#: Why a message asked for on its own (the letter command, the page's single message) is refused:
+#: (reason, the answer to change), or None when it can be written. Decision letter Monday 4 January 2027.
+def _asked(**answers):
+    return Situation(D(2027, 1, 4), D(2027, 2, 15), **{"grounds": ("c-ii",), **answers})
+
+
+WHY_NOT_NEEDED = [
+    pytest.param("adviser-contact", _asked(grounds=("other",)), ("no-sen-appeal", "grounds"),
+                 id="nothing the SEND Tribunal hears (s.51(2)): no certificate to ask for"),
+    pytest.param("certificate-chase", _asked(grounds=("c-iii",), mediation_wanted="no"), ("section-i-alone", "grounds"),
+                 id="section I alone (s.55): no certificate to chase"),
+    pytest.param("adviser-contact", _asked(grounds=("c-iii",), mediation_wanted="yes"), None,
+                 id="section I alone with mediation wanted: the adviser's message, as the plan gives it"),
+    pytest.param("adviser-contact", _asked(certificate_issued=D(2027, 2, 10)), ("has-certificate", "certificate_issued"),
+                 id="a dated certificate: none to ask for"),
+    pytest.param("adviser-contact", _asked(grounds=(), certificate_issued=D(2027, 2, 10)),
+                 ("has-certificate", "certificate_issued"), id="no grounds yet, a dated certificate: none to ask for"),
+    pytest.param("adviser-contact", _asked(mediation_wanted="yes", health_included="only", certificate_issued=D(2027, 2, 10)),
+                 ("has-certificate", "certificate_issued"), id="health care only, a dated certificate: none to ask for"),
+    pytest.param("mediation-not-arranged", _asked(mediation_wanted="yes", health_included="only", la_told=D(2027, 1, 8),
+                                                  certificate_issued=D(2027, 2, 10)), None,
+                 id="health care only: the ICB is asked for a date, not for a certificate, so a certificate changes nothing"),
+    pytest.param("mediation-not-arranged", _asked(mediation_wanted="yes", health_included="yes", la_told=D(2027, 1, 8),
+                                                  certificate_issued=D(2027, 2, 10)), ("has-certificate", "certificate_issued"),
+                 id="health care among the issues: the adviser is asked for a certificate, already dated"),
+    pytest.param("la-mediation-request", _asked(mediation_wanted="yes", certificate_issued=D(2027, 2, 10)), None,
+                 id="asking for mediation is not about a certificate: a dated one changes nothing"),
+    pytest.param("la-mediation-request", _asked(mediation_wanted="yes", agreement_made=D(2027, 2, 10)),
+                 ("agreement-made", "agreement_made"), id="asking for mediation after an agreement"),
+    pytest.param("mediation-not-arranged", _asked(mediation_wanted="yes", la_told=D(2027, 1, 8), mediation_ended=D(2027, 2, 10)),
+                 ("mediation-over", "mediation_ended"), id="mediation not arranged, after it ended"),
+    pytest.param("mediation-not-arranged", _asked(mediation_wanted="yes", health_included="only", la_told=D(2027, 1, 8),
+                                                  agreement_made=D(2027, 2, 10)),
+                 ("agreement-made", "agreement_made"), id="health care only: mediation not arranged, after an agreement"),
+    pytest.param("agreement-deadlines", _asked(mediation_wanted="yes", la_told=D(2027, 1, 8), agreement_made=D(2027, 2, 10),
+                                               certificate_issued=D(2027, 2, 10)), None,
+                 id="the agreement's deadlines, with a certificate: written (W1: nothing refused after mediation)"),
+]
+
+
+@pytest.mark.parametrize("kind, situation, why", WHY_NOT_NEEDED)
+def test_why_a_message_asked_for_on_its_own_is_not_needed(kind, situation, why):
+    assert why_not_needed(kind, situation) == why
+
+
+@pytest.mark.parametrize("grounds, lines", [
+    pytest.param((), ["- [what you disagree with, for example the special educational provision in section F]"],
+                 id="no grounds given: a placeholder with an example"),
+    pytest.param(("c-ii", "disability-discrimination", "other"), ["- the special educational provision in the plan (section F)"],
+                 id="a discrimination claim and other matters are not SEN appeal grounds: not listed"),
+])
+def test_the_grounds_a_message_lists(grounds, lines):
+    text = letter("adviser-contact", Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=grounds, mediation_wanted="yes")).text
+    assert text.split("I disagree with:\n\n")[1].split("\n\n")[0].splitlines() == lines
+    assert "[If you do not want mediation about all of these" not in text  # one ground: nothing to leave out
+
+
+def test_a_message_that_needs_a_date_names_it():
+    with pytest.raises(LetterNotPossible) as raised:
+        letter("agreement-deadlines", Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",)))
+    assert (raised.value.kind, raised.value.needs, str(raised.value)) == (
+        "agreement-deadlines", "the date of the mediation agreement",
+        "agreement-deadlines needs the date of the mediation agreement")
+
+
+def test_the_provisions_a_reader_sees_leave_out_how_sure_we_are():
+    """W10: the citations and their links, never the confidence (that stays in provisions.py and the About page)."""
+    data = letter("adviser-contact", Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="no")).as_dict()
+    assert [sorted(provision) for provision in data["provisions"]] == [["citation", "instrument", "quoted", "unit", "url", "words"]] * 4
+
+
+def test_the_plans_later_message_speaks_of_the_status_the_reader_is_in():
+    """The chase is written as if the adviser were told today (14 January: Tuesday 12, Wednesday 13 and
+    Thursday 14 January, 3 working days from Monday 11), but it states the deadline as it stands today:
+    no contact yet, so 4 March 2027 unless a certificate gives longer (L6)."""
+    chase = letters_needed(Situation(D(2027, 1, 4), D(2027, 1, 11), grounds=("c-ii",), mediation_wanted="no"))[1]
+    assert chase.when == "Send this if your mediation certificate has not arrived by Thursday 14 January 2027."
+    assert chase.text.splitlines()[-6] == ("The SEND Tribunal must receive my appeal by Thursday 4 March 2027, unless a "
+                                           "mediation certificate gives me longer.")
+
+
+@pytest.mark.parametrize("kind, situation, needs", [
+    pytest.param("certificate-chase", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
+                 "the date you contacted the mediation adviser and said you do not want mediation, or the date the "
+                 "mediation ended", id="a chase with nobody told yet: the dates it needs"),
+    pytest.param("certificate-chase", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="no"),
+                 "the date you contacted the mediation adviser and said you do not want mediation, or the date the "
+                 "mediation ended", id="a chase for no mediation before the adviser is told"),
+    pytest.param("mediation-not-arranged", Situation(D(2027, 1, 4), D(2027, 1, 20), grounds=("c-ii",), mediation_wanted="yes"),
+                 "the date you told the local authority you want mediation", id="mediation not arranged, before asking for it"),
+    pytest.param("tribunal-late-appeal", Situation(D(2027, 1, 4), D(2027, 3, 4), grounds=("c-ii",)),
+                 "a deadline that has passed", id="a late appeal on the last day (Thursday 4 March 2027): not late yet"),
+])
+def test_a_message_without_the_dates_it_needs_says_which(kind, situation, needs):
+    with pytest.raises(LetterNotPossible) as raised:
+        letter(kind, situation)
+    assert (raised.value.kind, raised.value.needs) == (kind, needs)
+
+
+def test_the_plans_chase_is_sent_now_once_the_certificate_is_overdue():
+    """Mediation wanted, the adviser told on Wednesday 10 February 2027 but the local authority never: on
+    Wednesday 10 March the earliest deadline (Thursday 4 March) has passed. The chase, written as if the local
+    authority were told today (its 30 days to Friday 9 April), is sent now, not after 9 April."""
+    plan = letters_needed(Situation(D(2027, 1, 4), D(2027, 3, 10), grounds=("c-ii",), mediation_wanted="yes",
+                                    adviser_contacted=D(2027, 2, 10)))
+    assert [(message.kind, message.when) for message in plan] == [
+        ("la-mediation-request", "Send this now, at the same time as your message to the mediation adviser."),
+        ("certificate-chase", "Send this now, to ask whether a certificate has been issued and the date on it."),
+        ("mediation-not-arranged", "Send this if the local authority has not arranged mediation by Friday 9 April 2027."),
+        ("tribunal-no-certificate", "Send this with your appeal if you cannot get your certificate and the date on it today.")]
+
+
+def test_a_reader_who_wants_no_mediation_says_so_plainly_whatever_they_answered_about_health():
+    """Health care 'only' answered beside 'no mediation': the note says no mediation at all, not 'about the things I
+    can appeal about' (that is for mediation about health care only, W4). The adviser told on Monday 1 March 2027:
+    Tuesday 2, Wednesday 3, Thursday 4 March."""
+    note = letter("tribunal-no-certificate", Situation(D(2027, 1, 4), D(2027, 3, 3), grounds=("c-ii",), mediation_wanted="no",
+                                                       health_included="only", adviser_contacted=D(2027, 3, 1))).text
+    assert ("- I said I did not want mediation. Guidance on the SEND Regulations 2014 says the adviser should issue the "
+            "certificate within 3 working days. Those days end on Thursday 4 March 2027. I have not received it.") in note
