@@ -95,8 +95,8 @@ def adviser_contact(situation: Situation) -> Letter:
     elif situation.mediation_wanted == "no":
         subject = f"I want to appeal: please send my mediation certificate ({name_placeholder(situation)})"
         mediation = ("I do not want mediation. Please send me a mediation certificate. Guidance "
-                     "on the SEND Regulations 2014 says you should issue it within 3 working "
-                     "days of hearing from me" + by_due)
+                     "on the SEND Regulations 2014 says you should issue it within "
+                     f"{ADVISER_CERTIFICATE.text} of hearing from me" + by_due)
         provisions += (SEND_REGS_REG_34,)
     else:
         subject = f"I want to appeal ({name_placeholder(situation)})"

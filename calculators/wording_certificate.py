@@ -9,7 +9,7 @@ from .provisions import (
     Provision,
 )
 from .display import Display
-from .limits import APPEAL_AFTER_DECISION
+from .limits import APPEAL_AFTER_DECISION, CONTACT_ADVISER
 from .wording import RULES_LAST_CHECKED_TEXT, SCOPE_TEXT, SENDIASS_TEXT, workings_step
 from .wording_deadlines import DISCRIMINATION_FORUMS_TEXT, DISCRIMINATION_SCOPE_TEXT
 
@@ -151,8 +151,8 @@ def certificate_display(result: CertificateCheck) -> Display:
     notes.append(RULES_LAST_CHECKED_TEXT)
     next_steps = []
     if result.certificate_required:
-        next_steps.append("Contact the mediation adviser named in the decision letter within 2 "
-                          "months after the letter was sent.")
+        next_steps.append("Contact the mediation adviser named in the decision letter within "
+                          f"{CONTACT_ADVISER.text} after the letter was sent.")
         next_steps.append("Then work out your appeal deadline.")
     elif outcome == "certificate-not-required":
         next_steps.append("Work out your appeal deadline.")

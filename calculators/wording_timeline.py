@@ -117,8 +117,8 @@ WHAT_TEXT = {
     "agreed-health-matters-done": "Everything agreed about health care must be done within "
                                   f"{AGREED_OTHER_MATTERS.text} of the date of the agreement.",
     "two-month-date-passed-while-waiting": f"{APPEAL_AFTER_DECISION.text} after the decision letter. This has passed, "
-                                           "but you are waiting for your certificate: you have 1 "
-                                           "month from the date on it.",
+                                           "but you are waiting for your certificate: you have "
+                                           f"{APPEAL_AFTER_CERTIFICATE.text} from the date on it.",
     "mediation-arranged-section-i": "IPSEA says the local authority must arrange the mediation within "
                                     f"{MEDIATION_ARRANGED.text}, counting weekends and "
                                     "bank holidays.",
@@ -239,8 +239,8 @@ def _contact_text(result: MediationTimeline) -> str:
         return "You are not late: you contacted the mediation adviser in time."
     if "la-told-mediation-wanted" in entered:
         return f"You are not late: you asked for mediation within {CONTACT_ADVISER.text} of the decision letter."
-    return ("You went to mediation, so you contacted the mediation adviser. If you did that within 2 "
-            "months of the decision letter, you are not late.")
+    return ("You went to mediation, so you contacted the mediation adviser. If you did that within "
+            f"{CONTACT_ADVISER.text} of the decision letter, you are not late.")
 
 
 def _waiting_steps(result: MediationTimeline, status: PlanStatus) -> list[dict[str, str]]:
