@@ -279,6 +279,8 @@ FORMS: dict[str, Form] = {
               "Answer these only if they have already happened. Leave the rest blank."),
     )),
 }
+#: "Prepare your appeal" asks the plan's questions (and is handed the plan's answers).
+FORMS["appeal-pack"] = Form("appeal_pack", FORMS["plan"].items)
 CONTINUE = "Continue"
 
 
