@@ -46,9 +46,13 @@ IN_TIME_TEXT = ("The SEND Tribunal must receive your appeal by {day}. Send it ea
 WAITING_TEXT = ("You are waiting for your mediation certificate, so you are not late. When it comes, you "
                 f"have {APPEAL_AFTER_CERTIFICATE.text} from the date on it. To be safe, make sure the "
                 "Tribunal has your appeal by {day}.")
-OVERDUE_TEXT = ("Your mediation certificate is overdue. Ask for it today, and ask for the date on it. You "
-                f"have {APPEAL_AFTER_CERTIFICATE.text} from that date. To be safe, the Tribunal needed your "
-                "appeal by {day}, so send it as soon as you can.")
+OVERDUE_TEXT = ("Your mediation certificate is overdue, and the earliest your deadline could be, {day}, has "
+                "passed. Ask for the certificate today, and the date on it. You have "
+                f"{APPEAL_AFTER_CERTIFICATE.text} from that date. If that has passed too, send your appeal at "
+                "once. Say it is late, and ask for more time.")
+#: In time, a certificate needed and not asked for yet: contact the adviser first (reg 33).
+CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser by {day}. Make your "
+                      "plan tells you how.")
 PASSED_TEXT = ("The last day was {day}, so your appeal is late. Send it at once. Say it is late, and ask "
                "the Tribunal for more time. Explain why it is late. The Tribunal decides: it is not "
                f"automatic ({HESC_RULE_5_3_A.citation}).")
@@ -65,8 +69,8 @@ ATTACHMENT_TEXT = {
                               "have and say which is missing."),
     _pack.SCHOOL_CONTACTED: ("For section I: the name and address of the school or college you want. Say "
                              "that you have contacted it, when, and what it said. If you cannot name one, "
-                             "say what type of school you want. An independent school or college must "
-                             "confirm in writing that it can meet the needs and has a place."),
+                             "say what type of school you want. If it is an independent school or college, "
+                             "get it to confirm in writing that it can meet the needs and has a place."),
     _pack.LATE_REASONS: ("Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more "
                          "time."),
     _pack.EVIDENCE: "Any evidence you have now, such as reports and letters. You can send more later.",
@@ -123,7 +127,10 @@ def dates_text(pack: _pack.AppealPack) -> list[str]:
     """The deadline and where the reader stands, from the plan's status."""
     status = pack.status
     if status.status == "in-time":
-        return [IN_TIME_TEXT.format(day=date_text(status.last_day))]  # type: ignore[arg-type]
+        first = ([CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))]  # type: ignore[arg-type]
+                 if status.needs_certificate and status.contact == "not-yet"
+                 and pack.situation.certificate_issued is None else [])
+        return [IN_TIME_TEXT.format(day=date_text(status.last_day)), *first]  # type: ignore[arg-type]
     if status.status == "waiting-for-certificate":
         return [WAITING_TEXT.format(day=date_text(status.earliest_last_day))]  # type: ignore[arg-type]
     if status.status == "certificate-overdue":

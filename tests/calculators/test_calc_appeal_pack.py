@@ -212,8 +212,8 @@ CHECKLIST = {
     PLAN: "The EHC plan: the latest final or amended plan.",
     K: "Every report listed in section K of the plan. If one is missing, send what you have and say which is missing.",
     SCHOOL: ("For section I: the name and address of the school or college you want. Say that you have contacted "
-             "it, when, and what it said. If you cannot name one, say what type of school you want. An independent "
-             "school or college must confirm in writing that it can meet the needs and has a place."),
+             "it, when, and what it said. If you cannot name one, say what type of school you want. If it is an "
+             "independent school or college, get it to confirm in writing that it can meet the needs and has a place."),
     LATE: "Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more time.",
     EVIDENCE: "Any evidence you have now, such as reports and letters. You can send more later.",
 }
@@ -279,14 +279,21 @@ def test_the_whole_pack_for_a_refusal_to_assess_parent():
       "the date on it. To be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027."]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 9, 20), "mediation_wanted": "no",
                  "adviser_contacted": D(2027, 8, 10)},
-     ["Your mediation certificate is overdue. Ask for it today, and ask for the date on it. You have 1 month from "
-      "that date. To be safe, the Tribunal needed your appeal by Friday 10 September 2027, so send it as soon as "
-      "you can."]),
+     ["Your mediation certificate is overdue, and the earliest your deadline could be, Friday 10 September 2027, "
+      "has passed. Ask for the certificate today, and the date on it. You have 1 month from that date. If that has "
+      "passed too, send your appeal at once. Say it is late, and ask for more time."]),
     (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)},
      ["The last day was Thursday 4 March 2027, so your appeal is late. Send it at once. Say it is late, and ask the "
       "Tribunal for more time. Explain why it is late. The Tribunal decides: it is not automatic (HESC Rules 2008, "
       "rule 5(3)(a))."]),
     (("c-iii",), {}, [IN_TIME]),
+    (("c-ii",), {}, [IN_TIME, "You need a mediation certificate first. Contact the mediation adviser by Thursday 4 "
+                              "March 2027. Make your plan tells you how."]),
+    (("c-iii", "health-social-care"), {}, [IN_TIME]),  # advised, not needed: no "first"
+    (("c-ii",), ISSUED, [IN_TIME]),
+    (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 6), "today": D(2027, 1, 6)},
+     ["You are waiting for your mediation certificate, so you are not late. When it comes, you have 1 month from "
+      "the date on it. To be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027."]),
     (("other",), {}, []),
 ])
 def test_the_dates_say_where_the_reader_stands(grounds, answers, dates):
