@@ -51,8 +51,11 @@ OVERDUE_TEXT = ("Your mediation certificate is overdue, and the earliest your de
                 f"{APPEAL_AFTER_CERTIFICATE.text} from that date. If that has passed too, send your appeal at "
                 "once. Say it is late, and ask for more time.")
 #: In time, a certificate needed and not asked for yet: contact the adviser first (reg 33).
-CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser by {day}. Make your "
-                      "plan tells you how.")
+CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser by {day}. If that is "
+                      "not a working day, contact them on the working day before. Make your plan tells you how.")
+#: The same, the reg 33 date passed: contact the adviser now, and appeal by the deadline anyway.
+CONTACT_NOW_TEXT = ("You need a mediation certificate, and the date to contact the mediation adviser has passed. "
+                    "Contact them now, and send your appeal by your deadline anyway.")
 PASSED_TEXT = ("The last day was {day}, so your appeal is late. Send it at once. Say it is late, and ask "
                "the Tribunal for more time. Explain why it is late. The Tribunal decides: it is not "
                f"automatic ({HESC_RULE_5_3_A.citation}).")
@@ -127,9 +130,10 @@ def dates_text(pack: _pack.AppealPack) -> list[str]:
     """The deadline and where the reader stands, from the plan's status."""
     status = pack.status
     if status.status == "in-time":
-        first = ([CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))]  # type: ignore[arg-type]
-                 if status.needs_certificate and status.contact == "not-yet"
-                 and pack.situation.certificate_issued is None else [])
+        first = []
+        if status.needs_certificate and status.contact == "not-yet" and pack.situation.certificate_issued is None:
+            first = ([CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))]  # type: ignore[arg-type]
+                     if pack.situation.today <= status.contact_by else [CONTACT_NOW_TEXT])  # type: ignore[operator]
         return [IN_TIME_TEXT.format(day=date_text(status.last_day)), *first]  # type: ignore[arg-type]
     if status.status == "waiting-for-certificate":
         return [WAITING_TEXT.format(day=date_text(status.earliest_last_day))]  # type: ignore[arg-type]

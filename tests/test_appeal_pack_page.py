@@ -152,6 +152,10 @@ def test_saved_text_survives_a_reload_only_when_the_reader_chose_to_save_it(cont
     # "Clear my answers" clears the answers to the questions, not the saved reasons.
     page.get_by_role("button", name="Clear my answers").click()
     expect(page.locator("#appeal-pack-result textarea")).to_have_count(0)
+    expect(page.locator(".calculator-status")).to_have_text(
+        "Your answers have been cleared from this page. Files you downloaded and links you copied are not deleted. "
+        "Your reasons saved on this device are kept. To delete them, answer the questions again and select "
+        "\u201cDelete what I typed\u201d.")
     assert json.loads(saved(page))["reason-a"] == "She reads two years behind her class."
     reload_and_answer(page, site_url)
     expect(reason).to_have_value("She reads two years behind her class.")

@@ -106,6 +106,7 @@ function calculatorPage(form) {
     savedNote: "What you type here is not saved unless you select \u201cSave on this device\u201d. Then it stays in this browser, and anyone using this browser can see it.",
     saved: "Saved on this device. Anyone using this browser can see it.",
     forgotten: "What you typed has been deleted from this page and this device.",
+    stillSaved: "Your reasons saved on this device are kept. To delete them, answer the questions again and select \u201cDelete what I typed\u201d.",
     cannotSave: "This browser cannot save here. Download your pack to keep it.",
     downloadPack: "Download the pack",
     sources: "Where this comes from",
@@ -508,7 +509,7 @@ function calculatorPage(form) {
     form.querySelector(".calculator-carried")?.remove();
     planSteps.reset();
     reveal();
-    status.textContent = WORDS.cleared;
+    status.textContent = WORDS.cleared + (Object.keys(savedText()).length ? " " + WORDS.stillSaved : "");
     form.querySelector("input").focus();
   }
 

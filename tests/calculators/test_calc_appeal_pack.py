@@ -288,8 +288,18 @@ def test_the_whole_pack_for_a_refusal_to_assess_parent():
       "rule 5(3)(a))."]),
     (("c-iii",), {}, [IN_TIME]),
     (("c-ii",), {}, [IN_TIME, "You need a mediation certificate first. Contact the mediation adviser by Thursday 4 "
-                              "March 2027. Make your plan tells you how."]),
+                              "March 2027. If that is not a working day, contact them on the working day before. Make "
+                              "your plan tells you how."]),
     (("c-iii", "health-social-care"), {}, [IN_TIME]),  # advised, not needed: no "first"
+    (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 20)},  # reg 33: 15 August; the deadline: 1 September
+     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early, and aim for it to "
+      "arrive before 5pm.", "You need a mediation certificate, and the date to contact the mediation adviser has "
+      "passed. Contact them now, and send your appeal by your deadline anyway."]),
+    (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 15)},
+     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early, and aim for it to "
+      "arrive before 5pm.", "You need a mediation certificate first. Contact the mediation adviser by Sunday 15 "
+      "August 2027. If that is not a working day, contact them on the working day before. Make your plan tells you "
+      "how."]),
     (("c-ii",), ISSUED, [IN_TIME]),
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 6), "today": D(2027, 1, 6)},
      ["You are waiting for your mediation certificate, so you are not late. When it comes, you have 1 month from "
