@@ -75,7 +75,7 @@ EHC_PLAN = "ehc-plan"
 SECTION_K_REPORTS = "section-k-reports"
 #: Section I: the school or college wanted, and that you have contacted it.
 SCHOOL_CONTACTED = "school-contacted"
-#: A late appeal: why it is late, asking the Tribunal for more time.
+#: A late appeal: why it is late, asking the Tribunal for more time (overdue: if it is late).
 LATE_REASONS = "late-reasons"
 EVIDENCE = "evidence"
 ATTACHMENTS = (DECISION_LETTER, MEDIATION_CERTIFICATE, NO_CERTIFICATE_NOTE, EHC_PLAN, SECTION_K_REPORTS,
@@ -168,7 +168,8 @@ def attachments(situation: Situation, status: PlanStatus) -> tuple[str, ...]:
     The certificate is sent unless the appeal is about section I alone (s.55), or, when it has not
     come, the plan offers the note asking the Tribunal's permission instead (W5). The plan and its
     section K reports whenever the decision is about a plan; the school contacted for section I;
-    the reasons for lateness once the deadline has passed (rule 5(3)(a)).
+    the reasons for lateness once the deadline has passed, and, worded "if my appeal is late", once the
+    certificate is overdue (rule 5(3)(a); W6).
     """
     chosen = appealed(situation.grounds)
     if not chosen:
@@ -181,7 +182,7 @@ def attachments(situation: Situation, status: PlanStatus) -> tuple[str, ...]:
         found += [EHC_PLAN, SECTION_K_REPORTS]
     if any(key in _plan.SECTION_I_GROUNDS for key in chosen):
         found.append(SCHOOL_CONTACTED)
-    if status.status == "deadline-passed":
+    if status.status in ("deadline-passed", "certificate-overdue"):  # overdue: "if my appeal is late" (W6)
         found.append(LATE_REASONS)
     found.append(EVIDENCE)
     return tuple(found)

@@ -7,16 +7,20 @@ it was checked against (``appeal_pack.SOURCES``), and the page lists them under 
 from __future__ import annotations
 
 from . import appeal_pack as _pack
-from .limits import APPEAL_AFTER_CERTIFICATE
-from .provisions import HESC_RULE_5_3_A
-from .wording import RULES_LAST_CHECKED_TEXT, date_text
+from .limits import APPEAL_AFTER_CERTIFICATE, APPEAL_AFTER_DECISION
+from .provisions import HESC_RULE_5_3_A, HESC_RULE_20_1_C, HESC_RULE_20_1_C_I
+from .wording import RULES_LAST_CHECKED_TEXT, SCOPE_TEXT, date_text
+from .wording_deadlines import DECISION_LETTER_GAPS_TEXT, WITHOUT_CERTIFICATE_NOW_TEXT, WITHOUT_CERTIFICATE_TEXT
+from .wording_timeline import awaiting_text, certificate_from
 
-#: Who the questions are about, as the person appealing says it (CFA 2014 s.51(1), s.80): (who, has).
+#: Who the questions are about, as the person appealing says it (CFA 2014 s.51(1), s.80): (who, has, whose).
 VOICES = {
-    "parent": ("your child", "has"),
-    "young-person": ("you", "have"),
-    "alternative-person": ("the young person", "has"),
+    "parent": ("your child", "has", "your child\u2019s"),
+    "young-person": ("you", "have", "your"),
+    "alternative-person": ("the young person", "has", "the young person\u2019s"),
 }
+#: The page that writes the notes to the Tribunal; on the page its name is a link (calculators.js).
+PLAN_LINK = ("Make your plan", "../make-your-plan/")
 
 HEADING = "Your appeal form:"
 NO_APPEAL_HEADING = "Can you appeal to the SEND Tribunal?"
@@ -26,8 +30,12 @@ NO_APPEAL_TEXT = ("The SEND Tribunal cannot hear an appeal about what you chose.
 DISCRIMINATION_TEXT = ("A disability discrimination claim is not an appeal about a plan. It has its own forms "
                        "and time limit.")
 DISCRIMINATION_LINK = ("Disability discrimination claims", "../disability-discrimination-claims/")
-TWO_FORMS_MESSAGE = ("A refusal to assess is appealed on its own form. Choose it on its own, or choose only "
-                     "the other things")
+#: GOV.UK error style: what went wrong, and how to put it right (legal read 1, item 8: two decisions are
+#: two appeals, each with its own deadline; a refusal to assess again, with a plan, is ground (d)).
+TWO_FORMS_MESSAGE = ("A refusal to assess goes on its own form, SEND35a. If you have two decisions, make two "
+                     "appeals, one at a time. Each has its own deadline. If there is already an EHC plan, a "
+                     "refusal to assess again is a refusal to re-assess. Choose that instead. It goes on form "
+                     "SEND35.")
 FORM_TEXT = {
     _pack.SEND35A: "Use form SEND35a. It is for a refusal to carry out an EHC needs assessment.",
     _pack.SEND35: "Use form SEND35. It is for every EHC appeal except a refusal to assess.",
@@ -35,21 +43,51 @@ FORM_TEXT = {
 ONLINE_TEXT = ("You can also appeal online. GOV.UK\u2019s guide has the forms and the online service. "
                "Forms change, so get yours there.")
 GUIDE_LINK = ("Appeal an EHC plan decision on GOV.UK", _pack.GOV_UK_GUIDE)
+#: An alternative person appeals for a young person who lacks capacity (CFA 2014 s.80; SEND Regs 2014
+#: Sch 3; capacity is presumed: legal reference F2, W8).
+ALTERNATIVE_PERSON_TEXT = ("On the form, say you are the alternative person for [name]. Say why: [name] cannot make "
+                           "this decision for themselves. If you are their deputy or hold a power of attorney for "
+                           "them, say so.")
 SEPARATE_SHEET_TEXT = ("The boxes on the form may not grow as you type. If your answer does not fit, write "
                        "\u201csee separate sheet\u201d in the box. Then send your answer as a separate document.")
 ANNOUNCEMENT = "Your appeal pack is ready."
 
 # --- The dates: the plan's status, in words -------------------------------------------------------
 
-IN_TIME_TEXT = ("The SEND Tribunal must receive your appeal by {day}. Send it early, and aim for it to "
-                "arrive before 5pm.")
-WAITING_TEXT = ("You are waiting for your mediation certificate, so you are not late. When it comes, you "
-                f"have {APPEAL_AFTER_CERTIFICATE.text} from the date on it. To be safe, make sure the "
-                "Tribunal has your appeal by {day}.")
-OVERDUE_TEXT = ("Your mediation certificate is overdue, and the earliest your deadline could be, {day}, has "
-                "passed. Ask for the certificate today, and the date on it. You have "
-                f"{APPEAL_AFTER_CERTIFICATE.text} from that date. If that has passed too, send your appeal at "
-                "once. Say it is late, and ask for more time.")
+#: 5pm is safe practice, not settled law (HESC r.12(1); legal reference D).
+IN_TIME_TEXT = ("The SEND Tribunal must receive your appeal by {day}. Send it early. To be safe, make sure it "
+                "arrives before 5pm that day.")
+#: The legal basis of an in-time date: the later of the two (a certificate's date entered), else the 2 months
+#: (no certificate yet, or section I alone: no later date is promised, W1, W3).
+BASIS_LATER_OF_TEXT = (f"This is {APPEAL_AFTER_DECISION.text} after the decision letter was sent, or "
+                       f"{APPEAL_AFTER_CERTIFICATE.text} after the date on your certificate, whichever is later "
+                       f"({HESC_RULE_20_1_C.citation}).")
+BASIS_DECISION_TEXT = (f"This is {APPEAL_AFTER_DECISION.text} after the decision letter was sent "
+                       f"({HESC_RULE_20_1_C_I.citation}).")
+#: W3: section I alone needs no certificate, and mediation gives no later date.
+NO_LATER_DATE_TEXT = f"Mediation does not stop your {APPEAL_AFTER_DECISION.amount}-month deadline."
+SECTION_I_ALONE_TEXT = ("Your appeal is only about section I, so you do not need a mediation certificate. If you "
+                        "choose mediation, it does not stop your "
+                        f"{APPEAL_AFTER_DECISION.amount}-month deadline.")
+WAITING_TEXT = "You are waiting for your mediation certificate, so you are not late."
+#: W1: D is the 2-month date: rule 20(1)(c) gives the later of the two dates.
+WAITING_LATER_OF_TEXT = (f"When it comes, your deadline is {APPEAL_AFTER_CERTIFICATE.text} after the date on it, "
+                         "or {day} if that is later.")
+#: W1: D comes from the earliest date the certificate can carry.
+WAITING_EARLIEST_TEXT = (f"When it comes, your deadline is {APPEAL_AFTER_CERTIFICATE.text} after the date on it. "
+                         "It could be dated as early as {earliest}{why}.")
+EARLIEST_WHY = {"adviser": ", the day you told the mediation adviser",
+                "deemed": ", the day you told the local authority", "mediator": ", the day mediation ended"}
+WAITING_BY_TEXT = "So, to be safe, make sure the Tribunal has your appeal by {day}."
+#: W1: the certificate was due (3 working days); chase it.
+CHASE_TEXT = "Your certificate was due by {due}. Contact {who} today and ask for it."
+#: W1, W6: overdue is neither late nor in time; do not wait, and word lateness conditionally.
+OVERDUE_TEXT = "Your mediation certificate is overdue."
+OVERDUE_DUE_TEXT = "It was due by {due}."
+OVERDUE_ASK_TEXT = ("Do not wait. Today, ask {who} for your certificate and the date on it. Your deadline is "
+                    f"{APPEAL_AFTER_CERTIFICATE.text} after that date. If it is dated as early as it can be, your "
+                    "deadline was {day}. So it has probably passed. Send your appeal now, with the notes on the "
+                    "list below.")
 #: In time, a certificate needed and not asked for yet: contact the adviser first (reg 33).
 CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser by {day}. If that is "
                       "not a working day, contact them on the working day before. Make your plan tells you how.")
@@ -64,26 +102,38 @@ PASSED_TEXT = ("The last day was {day}, so your appeal is late. Send it at once.
 ATTACHMENT_TEXT = {
     _pack.DECISION_LETTER: "The local authority\u2019s decision letter.",
     _pack.MEDIATION_CERTIFICATE: "Your mediation certificate.",
-    _pack.NO_CERTIFICATE_NOTE: ("Your mediation certificate. If it does not come in time, send a note instead. "
-                                "Ask the Tribunal\u2019s permission to appeal without one, and say why you do not "
-                                "have it. Make your plan writes this note for you."),
+    _pack.NO_CERTIFICATE_NOTE: ("Your mediation certificate. If it has not come, send your appeal anyway, with a "
+                                "note saying why you do not have it. " + WITHOUT_CERTIFICATE_TEXT),
     _pack.EHC_PLAN: "The EHC plan: the latest final or amended plan.",
     _pack.SECTION_K_REPORTS: ("Every report listed in section K of the plan. If one is missing, send what you "
                               "have and say which is missing."),
     _pack.SCHOOL_CONTACTED: ("For section I: the name and address of the school or college you want. Say "
                              "that you have contacted it, when, and what it said. If you cannot name one, "
-                             "say what type of school you want. If it is an independent school or college, "
-                             "get it to confirm in writing that it can meet the needs and has a place."),
+                             "say what type of school or college you want. If it is an independent school or "
+                             "college, get it to confirm in writing. It must say it can meet {whose} needs and has a place."),
     _pack.LATE_REASONS: ("Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more "
-                         "time."),
+                         f"time. {DECISION_LETTER_GAPS_TEXT} This can help."),
     _pack.EVIDENCE: "Any evidence you have now, such as reports and letters. You can send more later.",
 }
 CERTIFICATE_WHEN_IT_COMES = "Your mediation certificate, when it comes."
-CERTIFICATE_ADVISED = ("Your mediation certificate, if you have one. Your appeal is only about section I, but you "
-                       "also ask for health or social care recommendations. It is not settled whether you need "
-                       "it, so send it to be safe.")
-RETURNED_TEXT = ("If something is missing, your appeal may be sent back. It has not started until it is "
-                 "complete. So check the list on the form before you send it.")
+#: W3, W5: the certificate is advised, not known to be needed (legal reference §2, "Open").
+CERTIFICATE_ADVISED = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the "
+                       f"mediation adviser now and ask for one. {NO_LATER_DATE_TEXT} ")
+CERTIFICATE_ADVISED_BY = "If the certificate has not come by {day}, send your appeal anyway. Say why you do not have it."
+CERTIFICATE_ADVISED_NOW = "Do not wait for it: send your appeal now. Say why you do not have it."
+#: Waiting: "my certificate has not arrived" (W1, W5).
+NOTE_WAITING_TEXT = ("Your mediation certificate. If it has not come in time, send your appeal anyway, with a note "
+                     "saying \u201cMy certificate has not arrived\u201d. " + WITHOUT_CERTIFICATE_TEXT)
+#: Overdue or late: send the appeal now (W5).
+NOTE_NOW_TEXT = ("Your mediation certificate. If you still do not have it, send a note with your appeal saying why. "
+                 + WITHOUT_CERTIFICATE_NOW_TEXT)
+PLAN_WRITES_NOTE_TEXT = f" Our page {PLAN_LINK[0]} can write this note for you."
+#: Overdue: the note asking for more time, conditionally (W6).
+LATE_IF_TEXT = ("A note saying: \u201cIf my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a) "
+                f"because \u2026\u201d Then give your reasons. {DECISION_LETTER_GAPS_TEXT} This can help.")
+#: E3: a returned appeal has not started, and the time limit keeps running.
+RETURNED_TEXT = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not "
+                 "started, but your deadline keeps running. So check the list on the form before you send it.")
 
 # --- The reasons: the question the Tribunal will ask, for each ground ---------------------------------
 
@@ -98,8 +148,10 @@ QUESTIONS = {
     "d": "Why is the decision not to carry out a re-assessment wrong?",
     "e": "Why is the decision not to change the EHC plan wrong?",
     "f": "Why is the decision to stop maintaining the EHC plan wrong?",
-    "health-social-care": ("Health and social care: what is missing or wrong in the plan, and what should it "
-                           "say?"),
+    # Recommendations only, not binding (legal reference §1, §2; Recommendations Regs 2017).
+    "health-social-care": ("Health and social care (sections D, G, H1 and H2): what is missing or wrong? What should "
+                           "the Tribunal recommend? The Tribunal can only recommend changes here. The health body "
+                           "and social care do not have to follow them."),
 }
 REASONS_INTRO = ("Answer each question in your own words. Then copy each answer into the form or the online "
                  "service.")
@@ -122,37 +174,64 @@ def question(ground: str, appellant: str) -> str:
     >>> question("a", "young-person")
     'Why do you think you have or may have special educational needs? And why may you need special educational provision through an EHC plan?'
     """
-    who, has = VOICES[appellant]
+    who, has, _ = VOICES[appellant]
     return QUESTIONS[ground].format(who=who, has=has)
 
 
 def dates_text(pack: _pack.AppealPack) -> list[str]:
-    """The deadline and where the reader stands, from the plan's status."""
-    status = pack.status
+    """The deadline and where the reader stands, from the plan's status, then the scope and when the rules were checked."""
+    status, situation = pack.status, pack.situation
+    today = situation.today
+    texts: list[str] = []
     if status.status == "in-time":
-        first = []
-        if status.needs_certificate and status.contact == "not-yet" and pack.situation.certificate_issued is None:
-            first = ([CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))]  # type: ignore[arg-type]
-                     if pack.situation.today <= status.contact_by else [CONTACT_NOW_TEXT])  # type: ignore[operator]
-        return [IN_TIME_TEXT.format(day=date_text(status.last_day)), *first]  # type: ignore[arg-type]
-    if status.status == "waiting-for-certificate":
-        return [WAITING_TEXT.format(day=date_text(status.earliest_last_day))]  # type: ignore[arg-type]
-    if status.status == "certificate-overdue":
-        return [OVERDUE_TEXT.format(day=date_text(status.earliest_last_day))]  # type: ignore[arg-type]
-    if status.status == "deadline-passed":
-        return [PASSED_TEXT.format(day=date_text(status.last_day))]  # type: ignore[arg-type]
-    return []
+        texts.append(IN_TIME_TEXT.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
+        later_of = situation.certificate_issued is not None and not status.section_i_alone
+        texts.append(BASIS_LATER_OF_TEXT if later_of else BASIS_DECISION_TEXT)
+        if status.needs_certificate and status.contact == "not-yet" and situation.certificate_issued is None:
+            texts.append(CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))  # type: ignore[arg-type]
+                         if today <= status.contact_by else CONTACT_NOW_TEXT)  # type: ignore[operator]
+    elif status.status == "waiting-for-certificate":
+        earliest = status.earliest_last_day
+        texts.append(WAITING_TEXT)
+        if earliest == status.two_month_day or status.earliest_certificate is None:
+            texts.append(WAITING_LATER_OF_TEXT.format(day=date_text(status.two_month_day)))  # type: ignore[arg-type]
+        else:
+            texts.append(WAITING_EARLIEST_TEXT.format(earliest=date_text(status.earliest_certificate),
+                                                      why=EARLIEST_WHY.get(status.awaiting, "")))
+        texts.append(WAITING_BY_TEXT.format(day=date_text(earliest)))  # type: ignore[arg-type]
+        texts += awaiting_text(status, today, CHASE_TEXT)
+    elif status.status == "certificate-overdue":
+        due = status.certificate_due
+        texts.append(OVERDUE_TEXT + (f" {OVERDUE_DUE_TEXT.format(due=date_text(due))}" if due else ""))
+        texts.append(OVERDUE_ASK_TEXT.format(who=certificate_from(status),
+                                             day=date_text(status.earliest_last_day)))  # type: ignore[arg-type]
+        texts += awaiting_text(status, today, "")
+    elif status.status == "deadline-passed":
+        texts.append(PASSED_TEXT.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
+    if status.section_i_alone and not status.certificate_advised:
+        texts.append(SECTION_I_ALONE_TEXT)
+    return [*texts, SCOPE_TEXT, RULES_LAST_CHECKED_TEXT] if texts else []
 
 
 def checklist(pack: _pack.AppealPack) -> list[str]:
     """What to send, one line a document."""
+    status, situation = pack.status, pack.situation
+    now = status.status in ("certificate-overdue", "deadline-passed")
     lines = []
     for key in pack.attachments:
         text = ATTACHMENT_TEXT[key]
-        if key == _pack.MEDIATION_CERTIFICATE and pack.status.certificate_advised:
-            text = CERTIFICATE_ADVISED
-        elif key == _pack.MEDIATION_CERTIFICATE and pack.situation.certificate_issued is None:
+        if key == _pack.MEDIATION_CERTIFICATE and status.certificate_advised and situation.certificate_issued is None:
+            text = CERTIFICATE_ADVISED + (CERTIFICATE_ADVISED_NOW if now else
+                                          CERTIFICATE_ADVISED_BY.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
+        elif key == _pack.MEDIATION_CERTIFICATE and situation.certificate_issued is None:
             text = CERTIFICATE_WHEN_IT_COMES
+        elif key == _pack.NO_CERTIFICATE_NOTE:
+            text = (NOTE_WAITING_TEXT if status.status == "waiting-for-certificate" else
+                    NOTE_NOW_TEXT if now else text) + PLAN_WRITES_NOTE_TEXT
+        elif key == _pack.LATE_REASONS and status.status == "certificate-overdue":
+            text = LATE_IF_TEXT
+        elif key == _pack.SCHOOL_CONTACTED:
+            text = text.format(whose=VOICES[situation.appellant][2])
         lines.append(text)
     return lines
 
@@ -172,8 +251,10 @@ def pack_display(pack: _pack.AppealPack) -> dict[str, object]:
     return {
         "heading": HEADING,
         "answer": pack.form,
-        "paragraphs": [FORM_TEXT[pack.form], ONLINE_TEXT, *extra],
+        "paragraphs": [FORM_TEXT[pack.form], ONLINE_TEXT, *extra,
+                       *([ALTERNATIVE_PERSON_TEXT] if appellant == "alternative-person" else [])],
         "links": links,
+        "plan_link": {"text": PLAN_LINK[0], "url": PLAN_LINK[1]},
         "dates": dates_text(pack),
         "checklist": checklist(pack),
         "returned": RETURNED_TEXT,

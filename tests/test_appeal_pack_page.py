@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from calculators import browser as entry_points
+from calculators import wording_appeal_pack as words
 
 TODAY = datetime.date(2027, 1, 11)
 PHONE = {"width": 390, "height": 844}
@@ -113,8 +114,23 @@ def test_a_refusal_to_assess_with_another_decision_is_refused_in_govuk_words(con
     page = open_page(context, site_url, fragment="appellant=parent&decision-sent=2027-01-04&grounds=a,c-ii")
     summary = page.locator(".govuk-error-summary")
     expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
-    expect(summary.get_by_role("link")).to_have_text(
-        "A refusal to assess is appealed on its own form. Choose it on its own, or choose only the other things")
+    expect(summary.get_by_role("link")).to_have_text(words.TWO_FORMS_MESSAGE)
+    assert words.TWO_FORMS_MESSAGE.endswith(".")  # GOV.UK: what went wrong and how to fix it, a full stop at the end
+    page.close()
+
+
+def test_make_your_plan_in_the_pack_is_a_link_the_reader_can_follow(context, site_url):
+    # legal read 13: the note to the Tribunal is written by "Make your plan"; on the page its name is a link.
+    page = open_page(context, site_url, fragment="appellant=parent&decision-sent=2026-11-05&grounds=c-ii")
+    answered(page)
+    display = python_pack({"appellant": "parent", "decision_sent": {"day": "5", "month": "11", "year": "2026"},
+                           "grounds": ["c-ii"]})
+    listed = page.locator("#appeal-pack-result ul").first
+    expect(listed.locator("li")).to_have_text(display["checklist"])  # word for word, the link inside
+    link = listed.get_by_role("link", name="Make your plan")
+    expect(link).to_have_attribute("href", "../make-your-plan/")
+    link.click()
+    expect(page.get_by_role("heading", level=1, name="Make your plan")).to_be_visible()
     page.close()
 
 

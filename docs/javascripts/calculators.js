@@ -725,6 +725,12 @@ function calculatorPage(form) {
     const areas = [], kept = savedText();
     saving = Object.keys(kept).length > 0;
     const link = (item) => { const p = el("p"); p.append(el("a", item.text, { href: item.url })); return p; };
+    const linked = (text) => { // "Make your plan" in the dates and the list is a link to it
+      const at = display.plan_link ? text.indexOf(display.plan_link.text) : -1;
+      return at < 0 ? text : [text.slice(0, at), el("a", display.plan_link.text, { href: display.plan_link.url }),
+        text.slice(at + display.plan_link.text.length)];
+    };
+    const para = (text) => { const p = el("p"); p.append(...[linked(text)].flat()); return p; };
     const box = (id, label, hint) => {
       const group = el("div", null, { class: "govuk-form-group" });
       const area = el("textarea", null, { class: "govuk-textarea", id, name: id, rows: "5", spellcheck: "true", ...(hint && { "aria-describedby": id + "-hint" }) });
@@ -780,8 +786,8 @@ function calculatorPage(form) {
       ...display.paragraphs.map((text) => el("p", text)),
       ...display.links.map(link),
       changeLink(),
-      ...(has ? [el("h3", WORDS.dates), ...display.dates.map((text) => el("p", text)),
-        ...section(WORDS.toSend, display.checklist, "ul"), el("p", display.returned),
+      ...(has ? [el("h3", WORDS.dates), ...display.dates.map(para),
+        ...section(WORDS.toSend, display.checklist, "ul", linked), el("p", display.returned),
         el("h3", WORDS.reasons), el("p", display.reasons_intro), el("p", display.separate_sheet), ...reasons,
         el("p", WORDS.savedNote), storage, actions] : []),
       ...folded(WORDS.sources, section(null, display.sources, "ul", link)),

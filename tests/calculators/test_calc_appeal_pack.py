@@ -109,8 +109,8 @@ STATUS_CASES = [
                  id="waiting, D 7 days away and the certificate overdue: the certificate or the note (W1)"),
     pytest.param(("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 9, 20), "mediation_wanted": "no",
                              "adviser_contacted": D(2027, 8, 10)},
-                 "certificate-overdue", None, D(2027, 9, 10), (LETTER, NOTE, PLAN, K, EVIDENCE),
-                 id="overdue: D has passed: the certificate or the note"),
+                 "certificate-overdue", None, D(2027, 9, 10), (LETTER, NOTE, PLAN, K, LATE, EVIDENCE),
+                 id="legal read 2: overdue: D has passed: the note, and if it is late, the reasons (W6)"),
     pytest.param(("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)},
                  "deadline-passed", D(2027, 3, 4), None, (LETTER, CERT, PLAN, K, LATE, EVIDENCE),
                  id="late: the reasons it is late"),
@@ -163,7 +163,9 @@ QUESTIONS = {
     "d": "Why is the decision not to carry out a re-assessment wrong?",
     "e": "Why is the decision not to change the EHC plan wrong?",
     "f": "Why is the decision to stop maintaining the EHC plan wrong?",
-    "health-social-care": "Health and social care: what is missing or wrong in the plan, and what should it say?",
+    "health-social-care": ("Health and social care (sections D, G, H1 and H2): what is missing or wrong? What should "
+                           "the Tribunal recommend? The Tribunal can only recommend changes here. The health body and "
+                           "social care do not have to follow them."),
 }
 
 
@@ -202,26 +204,56 @@ def test_one_reasons_box_for_each_ground_appealed(grounds, expected):
 
 # --- The words, whole ------------------------------------------------------------------------------
 
-IN_TIME = ("The SEND Tribunal must receive your appeal by Thursday 4 March 2027. Send it early, and aim for it "
-           "to arrive before 5pm.")
+IN_TIME = ("The SEND Tribunal must receive your appeal by Thursday 4 March 2027. Send it early. To be safe, make "
+           "sure it arrives before 5pm that day.")
+BASIS_2M = "This is 2 months after the decision letter was sent (HESC Rules 2008, rule 20(1)(c)(i))."
+BASIS_LATER = ("This is 2 months after the decision letter was sent, or 1 month after the date on your certificate, "
+               "whichever is later (HESC Rules 2008, rule 20(1)(c)).")
+SCOPE = ("This covers England only, for decisions made on or after 1 September 2014. It does not cover Wales, "
+         "complaints or judicial review. It cannot tell you if the Tribunal will give you more time.")
+RULES_CHECKED = "These rules were last checked in December 2026."
+TAIL = [SCOPE, RULES_CHECKED]
+SECTION_I = ("Your appeal is only about section I, so you do not need a mediation certificate. If you choose "
+             "mediation, it does not stop your 2-month deadline.")
+LATE_DATES = ("The last day was Thursday 4 March 2027, so your appeal is late. Send it at once. Say it is late, and "
+              "ask the Tribunal for more time. Explain why it is late. The Tribunal decides: it is not automatic "
+              "(HESC Rules 2008, rule 5(3)(a)).")
+WAITING = "You are waiting for your mediation certificate, so you are not late."
+LATER_OF_4_MARCH = ("When it comes, your deadline is 1 month after the date on it, or Thursday 4 March 2027 if that "
+                    "is later.")
+BY_4_MARCH = "So, to be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027."
+WITHOUT = ("To appeal without a certificate you have to ask the Tribunal for permission. Its published advice is "
+           "that it gives it only in exceptional circumstances. Keep chasing the certificate, and send your appeal "
+           "{when} anyway.")
+PLAN_NOTE = " Our page Make your plan can write this note for you."
+LETTER_GAPS = ("If the decision letter did not tell you about your right to appeal, the time limit or mediation, say "
+               "so. This can help.")
 CHECKLIST = {
     LETTER: "The local authority\u2019s decision letter.",
     CERT: "Your mediation certificate.",
-    NOTE: ("Your mediation certificate. If it does not come in time, send a note instead. Ask the Tribunal\u2019s "
-           "permission to appeal without one, and say why you do not have it. Make your plan writes this note for you."),
+    NOTE: ("Your mediation certificate. If it has not come, send your appeal anyway, with a note saying why you do "
+           "not have it. " + WITHOUT.format(when="by the deadline") + PLAN_NOTE),
     PLAN: "The EHC plan: the latest final or amended plan.",
     K: "Every report listed in section K of the plan. If one is missing, send what you have and say which is missing.",
     SCHOOL: ("For section I: the name and address of the school or college you want. Say that you have contacted "
-             "it, when, and what it said. If you cannot name one, say what type of school you want. If it is an "
-             "independent school or college, get it to confirm in writing that it can meet the needs and has a place."),
-    LATE: "Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more time.",
+             "it, when, and what it said. If you cannot name one, say what type of school or college you want. If it "
+             "is an independent school or college, get it to confirm in writing. It must say it can meet your "
+             "child\u2019s needs and has a place."),
+    LATE: "Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more time. " + LETTER_GAPS,
     EVIDENCE: "Any evidence you have now, such as reports and letters. You can send more later.",
 }
+#: Legal read 1, item 13: "school or college", and the needs in the appellant's voice.
+SCHOOL_YOU = CHECKLIST[SCHOOL].replace("your child\u2019s needs", "your needs")
+SCHOOL_ALTERNATIVE = CHECKLIST[SCHOOL].replace("your child\u2019s needs", "the young person\u2019s needs")
 WHEN_IT_COMES = "Your mediation certificate, when it comes."
-ADVISED = ("Your mediation certificate, if you have one. Your appeal is only about section I, but you also ask "
-           "for health or social care recommendations. It is not settled whether you need it, so send it to be safe.")
-RETURNED = ("If something is missing, your appeal may be sent back. It has not started until it is complete. So "
-            "check the list on the form before you send it.")
+ADVISED = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the mediation "
+           "adviser now and ask for one. Mediation does not stop your 2-month deadline. If the certificate has not "
+           "come by Thursday 4 March 2027, send your appeal anyway. Say why you do not have it.")
+ADVISED_LATE = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the mediation "
+                "adviser now and ask for one. Mediation does not stop your 2-month deadline. Do not wait for it: send "
+                "your appeal now. Say why you do not have it.")
+RETURNED = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not started, but "
+            "your deadline keeps running. So check the list on the form before you send it.")
 SOURCES = [
     {"text": "GOV.UK: Appeal an EHC plan decision", "url": "https://www.gov.uk/appeal-ehc-plan-decision"},
     {"text": "IPSEA: How to submit an appeal about the contents of a plan",
@@ -253,9 +285,9 @@ def test_the_whole_pack_for_sections_f_and_i_after_mediation_young_person():
     assert words.pack_display(appeal_pack(s)) == {
         "heading": "Your appeal form:", "answer": "SEND35",
         "paragraphs": ["Use form SEND35. It is for every EHC appeal except a refusal to assess.", ONLINE],
-        "links": [GUIDE],
-        "dates": [IN_TIME],  # 1 month from 21 January is 22 February (a Monday): 4 March is later
-        "checklist": [CHECKLIST[key] for key in (LETTER, CERT, PLAN, K, SCHOOL, EVIDENCE)],
+        "links": [GUIDE], "plan_link": {"text": "Make your plan", "url": "../make-your-plan/"},
+        "dates": [IN_TIME, BASIS_LATER, *TAIL],  # 1 month from 21 January is 22 February (a Monday): 4 March is later
+        "checklist": [*(CHECKLIST[key] for key in (LETTER, CERT, PLAN, K)), SCHOOL_YOU, CHECKLIST[EVIDENCE]],
         "returned": RETURNED,
         "reasons": [reason("c-ii", "young-person"), reason("c-iii", "young-person")],
         "reasons_intro": INTRO, "separate_sheet": SEPARATE, "sources": SOURCES,
@@ -268,42 +300,30 @@ def test_the_whole_pack_for_a_refusal_to_assess_parent():
     assert display["answer"] == "SEND35a"
     assert display["paragraphs"] == ["Use form SEND35a. It is for a refusal to carry out an EHC needs assessment.",
                                      ONLINE]
-    assert display["dates"] == [IN_TIME]
+    assert display["dates"] == [IN_TIME, BASIS_LATER, *TAIL]
     assert display["checklist"] == [CHECKLIST[LETTER], CHECKLIST[CERT], CHECKLIST[EVIDENCE]]
     assert display["reasons"] == [reason("a")]
 
 
+CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation adviser by {day}. If that is not a "
+                 "working day, contact them on the working day before. Make your plan tells you how.")
+
+
 @pytest.mark.parametrize(("grounds", "answers", "dates"), [
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 8)},
-     ["You are waiting for your mediation certificate, so you are not late. When it comes, you have 1 month from "
-      "the date on it. To be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027."]),
-    (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 9, 20), "mediation_wanted": "no",
-                 "adviser_contacted": D(2027, 8, 10)},
-     ["Your mediation certificate is overdue, and the earliest your deadline could be, Friday 10 September 2027, "
-      "has passed. Ask for the certificate today, and the date on it. You have 1 month from that date. If that has "
-      "passed too, send your appeal at once. Say it is late, and ask for more time."]),
-    (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)},
-     ["The last day was Thursday 4 March 2027, so your appeal is late. Send it at once. Say it is late, and ask the "
-      "Tribunal for more time. Explain why it is late. The Tribunal decides: it is not automatic (HESC Rules 2008, "
-      "rule 5(3)(a))."]),
-    (("c-iii",), {}, [IN_TIME]),
-    (("c-ii",), {}, [IN_TIME, "You need a mediation certificate first. Contact the mediation adviser by Thursday 4 "
-                              "March 2027. If that is not a working day, contact them on the working day before. Make "
-                              "your plan tells you how."]),
-    (("c-iii", "health-social-care"), {}, [IN_TIME]),  # advised, not needed: no "first"
+     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, "Your certificate should come by Wednesday 13 January 2027.", *TAIL]),
+    (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, [LATE_DATES, *TAIL]),
+    (("c-ii",), {}, [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 20)},  # reg 33: 15 August; the deadline: 1 September
-     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early, and aim for it to "
-      "arrive before 5pm.", "You need a mediation certificate, and the date to contact the mediation adviser has "
-      "passed. Contact them now, and send your appeal by your deadline anyway."]),
+     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early. To be safe, make sure "
+      "it arrives before 5pm that day.", BASIS_2M, "You need a mediation certificate, and the date to contact the "
+      "mediation adviser has passed. Contact them now, and send your appeal by your deadline anyway.", *TAIL]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 15)},
-     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early, and aim for it to "
-      "arrive before 5pm.", "You need a mediation certificate first. Contact the mediation adviser by Sunday 15 "
-      "August 2027. If that is not a working day, contact them on the working day before. Make your plan tells you "
-      "how."]),
-    (("c-ii",), ISSUED, [IN_TIME]),
+     ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early. To be safe, make sure "
+      "it arrives before 5pm that day.", BASIS_2M, CONTACT_FIRST.format(day="Sunday 15 August 2027"), *TAIL]),
+    (("c-ii",), ISSUED, [IN_TIME, BASIS_LATER, *TAIL]),
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 6), "today": D(2027, 1, 6)},
-     ["You are waiting for your mediation certificate, so you are not late. When it comes, you have 1 month from "
-      "the date on it. To be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027."]),
+     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, "Your certificate should come by Monday 11 January 2027.", *TAIL]),
     (("other",), {}, []),
 ])
 def test_the_dates_say_where_the_reader_stands(grounds, answers, dates):
@@ -312,20 +332,117 @@ def test_the_dates_say_where_the_reader_stands(grounds, answers, dates):
     assert words.dates_text(appeal_pack(Situation(decision, today, grounds=grounds, **answers))) == dates
 
 
+NOTE_NOW = ("Your mediation certificate. If you still do not have it, send a note with your appeal saying why. "
+            + WITHOUT.format(when="now") + PLAN_NOTE)
+
+
 @pytest.mark.parametrize(("grounds", "answers", "expected"), [
     (("c-ii", "c-iii"), ISSUED, [CHECKLIST[key] for key in (LETTER, CERT, PLAN, K, SCHOOL, EVIDENCE)]),
     (("c-ii",), {}, [CHECKLIST[LETTER], WHEN_IT_COMES, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]]),
     (("c-iii", "health-social-care"), {}, [CHECKLIST[LETTER], ADVISED, CHECKLIST[PLAN], CHECKLIST[K],
                                            CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]]),
-    (("c-iii", "health-social-care"), ISSUED, [CHECKLIST[LETTER], ADVISED, CHECKLIST[PLAN], CHECKLIST[K],
+    (("c-iii", "health-social-care"), ISSUED, [CHECKLIST[LETTER], CHECKLIST[CERT], CHECKLIST[PLAN], CHECKLIST[K],
                                                CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]]),
     (("f",), {"today": D(2027, 3, 5), "adviser_contacted": D(2027, 3, 5)},
-     [CHECKLIST[key] for key in (LETTER, NOTE, PLAN, K, LATE, EVIDENCE)]),
+     [CHECKLIST[LETTER], NOTE_NOW, *(CHECKLIST[key] for key in (PLAN, K, LATE, EVIDENCE))]),
 ])
 def test_the_checklist_words_each_document(grounds, answers, expected):
     answers = dict(answers)
     today = answers.pop("today", D(2027, 1, 11))
     assert words.checklist(appeal_pack(Situation(D(2027, 1, 4), today, grounds=grounds, **answers))) == expected
+
+
+# --- The independent legal read of December 2026 (/tmp/issue28/legal-read-1.md): one case per defect ---
+
+ALTERNATIVE = ("On the form, say you are the alternative person for [name]. Say why: [name] cannot make this decision "
+               "for themselves. If you are their deputy or hold a power of attorney for them, say so.")
+SUMMER = {"decision": D(2027, 6, 15), "mediation_wanted": "no", "adviser_contacted": D(2027, 8, 10)}
+TWELVE = {"decision": D(2027, 1, 4), "today": D(2027, 2, 20), "mediation_wanted": "yes",
+          "adviser_contacted": D(2027, 1, 6), "la_told": D(2027, 1, 6)}
+LEGAL_READ_1 = [
+    pytest.param(("c-iv", "health-social-care"), {}, "checklist",
+                 [CHECKLIST[LETTER], ADVISED, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]],
+                 id="legal read 1: a certificate advised: phone the adviser now, and appeal by the deadline anyway"),
+    pytest.param(("c-iii", "health-social-care"), {"today": D(2027, 3, 5)}, "checklist",
+                 [CHECKLIST[LETTER], ADVISED_LATE, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL], CHECKLIST[LATE],
+                  CHECKLIST[EVIDENCE]],
+                 id="legal read 1: a certificate advised, late: do not wait for it"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 20)}, "dates",
+                 ["Your mediation certificate is overdue. It was due by Friday 13 August 2027.",
+                  "Do not wait. Today, ask the mediation adviser for your certificate and the date on it. Your deadline "
+                  "is 1 month after that date. If it is dated as early as it can be, your deadline was Friday 10 "
+                  "September 2027. So it has probably passed. Send your appeal now, with the notes on the list below.",
+                  *TAIL],
+                 id="legal read 2: an overdue reader is told not to wait"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 20)}, "checklist",
+                 [CHECKLIST[LETTER], NOTE_NOW, CHECKLIST[PLAN], CHECKLIST[K],
+                  "A note saying: \u201cIf my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a) "
+                  "because \u2026\u201d Then give your reasons. " + LETTER_GAPS, CHECKLIST[EVIDENCE]],
+                 id="legal read 2: an overdue reader asks for permission, and for more time if it is late"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "dates",
+                 [WAITING, "When it comes, your deadline is 1 month after the date on it. It could be dated as early "
+                  "as Tuesday 10 August 2027, the day you told the mediation adviser.",
+                  "So, to be safe, make sure the Tribunal has your appeal by Friday 10 September 2027.",
+                  "Your certificate was due by Friday 13 August 2027. Contact the mediation adviser today and ask for it.",
+                  *TAIL],
+                 id="legal read 3: a waiting reader chases the certificate, and is told why D is the date"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "checklist",
+                 [CHECKLIST[LETTER], "Your mediation certificate. If it has not come in time, send your appeal anyway, "
+                  "with a note saying \u201cMy certificate has not arrived\u201d. " + WITHOUT.format(when="by the deadline")
+                  + PLAN_NOTE, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]],
+                 id="legal read 3: the note goes with the appeal, not instead of the certificate (W5)"),
+    pytest.param(("c-i", "c-ii", "health-social-care"), ISSUED, "reasons",
+                 [reason("c-i"), reason("c-ii"), reason("health-social-care")],
+                 id="legal read 4: health and social care are recommendations, not binding"),
+    pytest.param(("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, "checklist",
+                 [CHECKLIST[LETTER], CHECKLIST[CERT], CHECKLIST[PLAN], CHECKLIST[K],
+                  "Why your appeal is late, on the form or a separate sheet. Ask the Tribunal for more time. If the "
+                  "decision letter did not tell you about your right to appeal, the time limit or mediation, say so. "
+                  "This can help.", CHECKLIST[EVIDENCE]],
+                 id="legal read 5: a late reader checks the decision letter"),
+    pytest.param(("b",), ISSUED, "returned", RETURNED, id="legal read 6: a returned appeal's deadline keeps running"),
+    pytest.param(("c-i", "c-ii", "health-social-care"), {**ISSUED, "appellant": "alternative-person"}, "paragraphs",
+                 ["Use form SEND35. It is for every EHC appeal except a refusal to assess.", ONLINE, ALTERNATIVE],
+                 id="legal read 7: an alternative person says so, and why"),
+    pytest.param(("c-iii",), {"appellant": "alternative-person"}, "checklist",
+                 [CHECKLIST[LETTER], CHECKLIST[PLAN], CHECKLIST[K], SCHOOL_ALTERNATIVE, CHECKLIST[EVIDENCE]],
+                 id="legal read 7: an alternative person's section I in their voice"),
+    pytest.param(("f",), ISSUED, "dates", [IN_TIME, BASIS_LATER, *TAIL],
+                 id="legal read 9: to be safe, before 5pm that day; legal read 12: the basis, the scope, the check"),
+    pytest.param(("c-iii",), {}, "dates", [IN_TIME, BASIS_2M, SECTION_I, *TAIL],
+                 id="legal read 10: section I alone needs no certificate, and mediation does not stop the 2 months"),
+    pytest.param(("c-iii",), {"today": D(2027, 3, 15)}, "dates", [LATE_DATES, SECTION_I, *TAIL],
+                 id="legal read 10: section I alone and late"),
+    pytest.param(("c-i", "c-ii"), TWELVE, "dates",
+                 [WAITING, LATER_OF_4_MARCH, BY_4_MARCH,
+                  "Have you had any certificate from the mediation service, including one saying mediation could not be "
+                  "arranged within 30 days? If so, enter its date. If you do not know, ask the mediation adviser today: "
+                  "a certificate may already have been issued, as early as Wednesday 6 January 2027.", *TAIL],
+                 id="legal read 11: while the 2-month date is ahead, the later of the two, and mediation not arranged"),
+    pytest.param(("c-ii",), {"today": D(2027, 1, 11)}, "dates",
+                 [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL],
+                 id="legal read 12: no certificate yet: the basis is the 2 months"),
+    pytest.param(("c-ii", "c-iii"), {**ISSUED, "appellant": "young-person"}, "checklist",
+                 [*(CHECKLIST[key] for key in (LETTER, CERT, PLAN, K)), SCHOOL_YOU, CHECKLIST[EVIDENCE]],
+                 id="legal read 13: a young person: school or college, and your needs"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "plan_link",
+                 {"text": "Make your plan", "url": "../make-your-plan/"},
+                 id="legal read 13: Make your plan is a link on the page"),
+]
+
+
+@pytest.mark.parametrize(("grounds", "answers", "part", "expected"), LEGAL_READ_1)
+def test_each_defect_of_the_first_legal_read_stays_fixed(grounds, answers, part, expected):
+    answers = dict(answers)
+    decision, today = answers.pop("decision", D(2027, 1, 4)), answers.pop("today", D(2027, 1, 11))
+    display = words.pack_display(appeal_pack(Situation(decision, today, grounds=grounds, **answers)))
+    assert display[part] == expected
+
+
+def test_legal_read_8_two_decisions_are_two_appeals_each_with_its_own_deadline():
+    status, _, err = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "a", "--ground", "c-ii",
+                         "--today", "2027-01-11")
+    assert status == 2 and err == f"error: {TWO_FORMS}\n" and TWO_FORMS.endswith(".")
 
 
 def test_no_appeal_says_so_and_a_discrimination_claim_is_sent_to_its_page():
@@ -358,6 +475,12 @@ def typed(day):
     return {"day": str(day.day), "month": str(day.month), "year": str(day.year)}
 
 
+#: Legal read 1, item 8: what went wrong and how to put it right (GOV.UK), ending with a full stop.
+TWO_FORMS = ("A refusal to assess goes on its own form, SEND35a. If you have two decisions, make two appeals, one at "
+             "a time. Each has its own deadline. If there is already an EHC plan, a refusal to assess again is a "
+             "refusal to re-assess. Choose that instead. It goes on form SEND35.")
+
+
 def test_the_browser_answer_has_the_result_keys_and_refuses_two_forms_at_once():
     request = {"decision_sent": typed(D(2027, 1, 4)), "grounds": ["a"], "appellant": "parent",
                "certificate_issued": typed(D(2027, 1, 8)), "today": "2027-01-11"}
@@ -366,8 +489,7 @@ def test_the_browser_answer_has_the_result_keys_and_refuses_two_forms_at_once():
         "form": "SEND35a", "attachments": [LETTER, CERT, EVIDENCE], "status": "in-time", "last_day": "2027-03-04",
         "earliest_last_day": None, "reasons": [{"ground": "a", "question": QUESTIONS["a"]}], "rules_last_checked": CHECKED}
     refused = json.loads(browser.appeal_pack(json.dumps({**request, "grounds": ["a", "c-ii"]})))
-    assert refused == {"ok": False, "errors": [{"field": "grounds", "target": "grounds", "message": (
-        "A refusal to assess is appealed on its own form. Choose it on its own, or choose only the other things")}]}
+    assert refused == {"ok": False, "errors": [{"field": "grounds", "target": "grounds", "message": TWO_FORMS}]}
     assert browser.appeal_pack(json.dumps(request)) == browser.answer("appeal_pack", json.dumps(request))
 
 
@@ -391,7 +513,7 @@ def test_the_command_prints_the_pack_as_json_and_as_text():
     assert status == 0 and out == "\n".join([
         "Your appeal form: SEND35", "", "Use form SEND35. It is for every EHC appeal except a refusal to assess.",
         ONLINE, "Appeal an EHC plan decision on GOV.UK: https://www.gov.uk/appeal-ehc-plan-decision", "",
-        "Your dates:", IN_TIME, "", "What to send with your form:", f"  - {CHECKLIST[LETTER]}",
+        "Your dates:", IN_TIME, BASIS_LATER, *TAIL, "", "What to send with your form:", f"  - {CHECKLIST[LETTER]}",
         f"  - {CHECKLIST[CERT]}", f"  - {CHECKLIST[EVIDENCE]}", RETURNED, "", "Your reasons:", INTRO, SEPARATE,
         f"  1. {QUESTIONS['b']}"]) + "\n"
     status, out, _ = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "other", "--today", "2027-01-11")
@@ -399,4 +521,4 @@ def test_the_command_prints_the_pack_as_json_and_as_text():
                                    "appeal about what you chose. So there is no appeal form to fill in.\n")
     status, _, err = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "a", "--ground", "f",
                          "--today", "2027-01-11")
-    assert status == 2 and err.startswith("error: A refusal to assess is appealed on its own form.")
+    assert status == 2 and err == f"error: {TWO_FORMS}\n"
