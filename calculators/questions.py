@@ -1,20 +1,20 @@
-"""Every question the calculators ask, declared once: the forms' HTML, the browser parsing and the command line come from here.
+"""Every question the calculators ask, declared once: the forms, the browser parsing and the command line come from here.
 
 A :class:`Question` holds a field's name (the request key; HTML ids use "-" for "_"), its label
 and hint as the reader sees them, its kind ("date", "radios", "checkboxes", or "calculator":
 the radio that chooses which calculator answers), its options, whether it is required, and its
 validation (``after_decision``: a date that cannot be before the decision letter). A
 :class:`Form` lists the questions of one page's form, in order, with conditional parts
-(:class:`Reveal`). ``python -m calculators.questions DIR`` writes each form's fields as an HTML
-snippet (GOV.UK Design System markup) that the pages include with ``pymdownx.snippets``;
-``scripts/build`` runs it before MkDocs, so changing a label is one edit here.
+(:class:`Reveal`) or steps (:class:`Group`), and its :class:`Page`: the button's words, what to
+do if the calculator cannot start, and where to go next. ``scripts/build`` renders every form
+in ``FORMS``, its whole frame included, with GOV.UK Frontend's own Jinja macros
+(``scripts/lib/render_forms.py``) into ``includes/generated/<key>-form.html``, which its page
+includes with ``pymdownx.snippets``: changing a label is one edit here, and a new form is one
+entry in ``FORMS`` and one line in its page.
 """
-
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from .limits import CONTACT_ADVISER
 
@@ -118,11 +118,35 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Onward:
+    """A link shown under an answer, to the calculator that goes further (``note``: said under it)."""
+
+    words: str
+    address: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    """The frame of a form on its page: the submit button's words, and what the build draws around the questions.
+
+    ``fallback`` is said when the calculator cannot start (HTML: it links to the page's rules);
+    ``result_is_status``: the answer is announced when it appears (not the plan's, which is long).
+    """
+
+    submit: str
+    fallback: str
+    onward: Onward | None = None
+    result_is_status: bool = True
+
+
+@dataclass(frozen=True)
 class Form:
     """The questions of one page's form, in order; ``calculator`` is the entry point it calls."""
 
     calculator: str
     items: tuple[Question | Reveal | Group, ...]
+    page: Page | None = None
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -260,16 +284,30 @@ BY_NAME = {question.name: question for question in QUESTIONS}
 
 # --- The forms, one per page -----------------------------------------------------------------
 
+_ON_THIS_PAGE = ('You can still {what} from <a href="#{rules}">{rules_words}</a> and the '
+                 '<a href="#worked-examples">worked examples</a> on this page.')
+_TO_THE_PLAN = Onward("Make your plan: the messages to send and the dates to keep", "../make-your-plan/",
+                      "Your answers go with you, so you do not need to enter them again.")
+
 FORMS: dict[str, Form] = {
-    "certificate": Form("certificate", (GROUNDS,)),
+    "certificate": Form("certificate", (GROUNDS,), Page(
+        "Check if you need a certificate",
+        'You can still find your answer in <a href="#the-rule">the rule</a> and the '
+        '<a href="#worked-examples">worked examples</a> on this page.',
+        Onward("Work out your appeal deadline", "../work-out-your-appeal-deadline/"))),
     "appeal-deadline": Form("appeal_deadline", (
         CLAIM,
         Reveal("appeal_deadline", (DECISION_SENT, CERTIFICATE_ISSUED)),
         Reveal("discrimination_claim", (AGAINST, UNDER_18, CONDUCT), hidden=True),
-    )),
+    ), Page("Work out the deadline",
+            _ON_THIS_PAGE.format(what="work out your deadline", rules="the-rule", rules_words="the rule"),
+            _TO_THE_PLAN)),
     "mediation-timeline": Form("mediation_timeline", (
         DECISION_SENT, ADVISER_CONTACTED, MEDIATION_WANTED, LA_TOLD, HEALTH_INCLUDED,
-        MEDIATION_ENDED, AGREEMENT_MADE, AGREEMENT_DATES, CERTIFICATE_ISSUED)),
+        MEDIATION_ENDED, AGREEMENT_MADE, AGREEMENT_DATES, CERTIFICATE_ISSUED), Page(
+        "Plan the timeline",
+        _ON_THIS_PAGE.format(what="plan your timeline", rules="the-rules", rules_words="the rules"),
+        _TO_THE_PLAN)),
     "plan": Form("plan", (
         Group("decision", (APPELLANT, DECISION_SENT)),
         Group("grounds", (GROUNDS,)),
@@ -277,96 +315,25 @@ FORMS: dict[str, Form] = {
         Group("dates", (ADVISER_CONTACTED, LA_TOLD, HEALTH_INCLUDED, MEDIATION_ENDED,
                         AGREEMENT_MADE, AGREEMENT_SETTLES, AGREEMENT_DATES, CERTIFICATE_ISSUED),
               "Answer these only if they have already happened. Leave the rest blank."),
-    )),
+    ), Page("Make my plan",
+            'You can still work out each step from the rules and worked examples on these pages: '
+            '<a href="../check-if-you-need-a-mediation-certificate/">Check if you need a mediation '
+            'certificate</a>, <a href="../work-out-your-appeal-deadline/">Work out your appeal '
+            'deadline</a> and <a href="../plan-the-mediation-timeline/">Plan the mediation '
+            'timeline</a>.', Onward("Prepare your appeal: the form, what to send and your reasons",
+                                    "../prepare-your-appeal/",
+                                    "Your answers go with you, so you do not need to enter them again."),
+            result_is_status=False)),
 }
 #: "Prepare your appeal" asks the plan's questions (and is handed the plan's answers).
-FORMS["appeal-pack"] = Form("appeal_pack", FORMS["plan"].items)
+FORMS["appeal-pack"] = Form("appeal_pack", FORMS["plan"].items, Page(
+    "Prepare my appeal",
+    'You can still read what to send on <a href="../appeal-to-the-send-tribunal/#how-to-send-your-appeal">Your '
+    'appeal</a>.', result_is_status=False))
 CONTINUE = "Continue"
 
 
-
-# --- HTML (GOV.UK Design System markup, as the pages' JavaScript reads it) --------------------
-
-def _escape(value: str, *, quote: bool) -> str:
-    # Imported here, not at the top: only the build writes HTML. In the browser, importing html
-    # (and with it html.entities) would add 27 kB to the trimmed standard library for nothing.
-    import html
-    return html.escape(value, quote=quote)
-
-
-def _text(value: str) -> str:
-    return _escape(value, quote=False)
-
-
-def _date_html(question: Question) -> list[str]:
-    qid = question.id
-    lines = [
-        f'<fieldset class="govuk-fieldset" role="group" aria-describedby="{qid}-hint">',
-        f'<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{_text(question.legend)}</legend>',
-        f'<div class="govuk-hint" id="{qid}-hint">{_text(question.hint)}</div>',
-        f'<div class="govuk-date-input" id="{qid}">',
-    ]
-    for part, label, width in DATE_PARTS:
-        lines.append(
-            f'<div class="govuk-date-input__item"><div class="govuk-form-group">'
-            f'<label class="govuk-label govuk-date-input__label" for="{qid}-{part}">{label}</label>'
-            f'<input class="govuk-input govuk-date-input__input govuk-input--width-{width}" '
-            f'id="{qid}-{part}" name="{qid}-{part}" type="text" inputmode="numeric" '
-            f'autocomplete="off" spellcheck="false"></div></div>')
-    lines += ["</div>", "</fieldset>"]
-    return lines
-
-
-def _choices_html(question: Question) -> list[str]:
-    qid = question.id
-    kind = "checkboxes" if question.kind == CHECKBOXES else "radios"
-    module = "govuk-checkboxes" if kind == "checkboxes" else "govuk-radios"
-    described = f' aria-describedby="{qid}-hint"' if question.hint else ""
-    lines = [
-        f'<fieldset class="govuk-fieldset"{described}>',
-        f'<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{_text(question.legend)}</legend>',
-    ]
-    if question.hint:
-        link = (f' <a href="{_escape(question.hint_link[1], quote=True)}">{_text(question.hint_link[0])}</a>'
-                if question.hint_link else "")
-        lines.append(f'<div class="govuk-hint" id="{qid}-hint">{_text(question.hint)}{link}</div>')
-    lines.append(f'<div class="{module}" data-module="{module}">')
-    input_type = "checkbox" if kind == "checkboxes" else "radio"
-    for number, option in enumerate(question.options, start=1):
-        item_id = qid if number == 1 else f"{qid}-{number}"
-        attributes = ""
-        hint = ""
-        if option.hint:
-            attributes += f' aria-describedby="{item_id}-item-hint"'
-            hint = (f'<div class="govuk-hint {module}__hint" id="{item_id}-item-hint">'
-                    f'{_text(option.hint)}</div>')
-        if question.default and option.value == question.default:
-            attributes += " checked"
-        lines.append(
-            f'<div class="{module}__item"><input class="{module}__input" id="{item_id}" '
-            f'name="{qid}" type="{input_type}" value="{_escape(option.value, quote=True)}"{attributes}>'
-            f'<label class="govuk-label {module}__label" for="{item_id}">{_text(option.label)}</label>'
-            f'{hint}</div>')
-    lines += ["</div>", "</fieldset>"]
-    return lines
-
-
-def question_html(question: Question, checks: dict[str, str] | None = None) -> str:
-    """One question as a GOV.UK form group; ``data-field`` and ``data-type`` are what the page's script reads.
-
-    >>> question_html(MEDIATION_WANTED).splitlines()[0]
-    '<div class="govuk-form-group" data-field="mediation_wanted" data-type="radios">'
-
-    The inputs' ids are the field name with "-" for "_" (a date adds "-day", "-month", "-year").
-    ``checks`` become ``data-enter``, ``data-select`` and ``data-future``: the messages a form in
-    steps shows at once, before Python checks everything (see :func:`step_checks`).
-    """
-    body = _date_html(question) if question.kind == DATE else _choices_html(question)
-    data = "".join(f' data-{key}="{_escape(message, quote=True)}"' for key, message in (checks or {}).items())
-    return "\n".join([
-        f'<div class="govuk-form-group" data-field="{question.name}" data-type="{question.kind}"{data}>',
-        *body, "</div>"])
-
+# --- What the build checks at once (the forms themselves: scripts/render_forms.py) ------------
 
 def step_checks(question: Question) -> dict[str, str]:
     """The messages a step checks before the next (the plan's "Continue"), as Python words them.
@@ -386,65 +353,3 @@ def step_checks(question: Question) -> dict[str, str]:
     elif question.required and question.name in wording.SELECT_MESSAGES:
         checks["select"] = wording.SELECT_MESSAGES[question.name]
     return checks
-
-
-def form_html(form: Form) -> str:
-    """The fields of one form, in order, with its conditional parts.
-
-    >>> form_html(FORMS["appeal-deadline"]).count('data-when=')
-    2
-
-    The page keeps the form's frame (status, error summary, button); this is what goes inside.
-    """
-    parts: list[str] = []
-    groups = [item for item in form.items if isinstance(item, Group)]
-    for item in form.items:
-        if isinstance(item, Group):
-            number = groups.index(item) + 1
-            hidden = " hidden" if number > 1 else ""
-            parts.append(f'<div class="calculator-group" id="{form.calculator}-{item.key}" '
-                         f'data-group="{number}"{hidden}>')
-            if item.intro:
-                parts.append(f'<p class="calculator-group__intro">{_text(item.intro)}</p>')
-            parts.extend(question_html(question, step_checks(question)) for question in item.questions)
-            parts.append(f'<button type="button" class="md-button md-button--primary calculator-continue">'
-                         f'{CONTINUE}</button>')
-            parts.append("</div>")
-        elif isinstance(item, Reveal):
-            hidden = " hidden" if item.hidden else ""
-            parts.append(f'<div data-when="{item.when}"{hidden}>')
-            parts.extend(question_html(question) for question in item.questions)
-            parts.append("</div>")
-        else:
-            parts.append(question_html(item))
-    return "\n".join(parts) + "\n"
-
-
-SNIPPET_FOLDER = "generated"
-
-
-def snippet_name(form_key: str) -> str:
-    """The snippet's path as the pages include it (relative to ``includes/``).
-
-    >>> snippet_name("certificate")
-    'generated/certificate-form.html'
-
-    ``includes/generated/`` is made by the build and never committed.
-    """
-    return f"{SNIPPET_FOLDER}/{form_key}-form.html"
-
-
-def write_snippets(includes: Path) -> list[Path]:
-    """Write every form's snippet under ``includes`` and return the paths written."""
-    written = []
-    for key, form in FORMS.items():
-        path = includes / snippet_name(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(form_html(form), encoding="utf-8")
-        written.append(path)
-    return written
-
-
-if __name__ == "__main__":
-    for written_path in write_snippets(Path(sys.argv[1] if len(sys.argv) > 1 else "includes")):
-        print(written_path)

@@ -1,12 +1,13 @@
-"""Shared fixtures: the built site, a local static server for it, and a real headless Chromium."""
+"""Shared fixtures: the built site, a local static server for it, and a real headless Chromium.
+
+The server, Chromium's flags and the page list are scripts/lib/harness.py's, shared with
+scripts/bench (pytest has scripts/lib on its path). Imported in the fixtures, not here: this file
+is copied into Pyodide too (tests/pyodide/run.mjs), where only its settings below are used.
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,28 +15,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # scripts/build writes to $SITE_DIR (default site/); the tests read the same place.
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "site")).resolve()
-
-# Chromium from Debian; the flags keep the browser's own background traffic off the network,
-# and the resolver rule makes every host but 127.0.0.1 unreachable, so nothing can leak.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-]
-
-
-def chromium_path() -> str:
-    """The Chromium binary: $CHROMIUM, else Debian's `chromium` on PATH. Fails, never skips."""
-    path = shutil.which(os.environ.get("CHROMIUM", "chromium"))
-    if not path:
-        pytest.fail("Chromium is missing: run scripts/install --test (Debian: apt-get install chromium)")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -46,33 +25,26 @@ def site_dir() -> Path:
     return SITE
 
 
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves site/ under `prefix` (like GitHub Pages serves /REPO/), quietly."""
-
-    prefix = "/"
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix):
-            return str(SITE / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix):])
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature from the base class
-        pass
+#: Fixtures that start a browser, a validator, Pyodide or another build: a test using one is not
+#: a static check of the built files.
+NOT_STATIC = {"browser", "site_url", "vnu_messages", "pyodide_run", "builds", "sub_path_site"}
 
 
-def serve(directory: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Start a static server for `directory` on 127.0.0.1; returns the server and its base URL."""
-    handler = type("Handler", (_SiteHandler,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+def pytest_collection_modifyitems(items) -> None:
+    """Mark `static` every test that only reads the built files (it asks for site_dir and nothing above).
+
+    scripts/test runs these again on the site Zensical builds (`pytest -m static`)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "site_dir" in names and not names & NOT_STATIC:
+            item.add_marker("static")
 
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
     """Base URL (ending in /) of the built site served on 127.0.0.1."""
+    from harness import serve
+
     server, url = serve(site_dir)
     yield url
     server.shutdown()
@@ -80,9 +52,12 @@ def site_url(site_dir: Path):
 
 @pytest.fixture(scope="session")
 def browser():
-    """A real headless Chromium (Debian's), driven by Playwright."""
+    """A real headless Chromium (Debian's), driven by Playwright. Fails, never skips, without one."""
+    from harness import CHROMIUM_ARGS, CHROMIUM_MISSING, chromium_path
     from playwright.sync_api import sync_playwright
 
+    if not chromium_path():
+        pytest.fail(CHROMIUM_MISSING)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield browser

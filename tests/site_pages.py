@@ -13,7 +13,35 @@ import datetime
 import re
 from pathlib import Path
 
+# The built pages, as the tests and scripts/bench list them (scripts/lib/harness.py).
+from harness import is_calculator_page, is_redirect, page_file, page_paths  # noqa: F401 - re-exported
+
+import pytest
+
+from conftest import SITE
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def built_with(site: Path) -> str:
+    """"zensical" for a site Zensical built (scripts/build with ZENSICAL_SITE_DIR), else "mkdocs"."""
+    index = site / "index.html"
+    return "zensical" if index.is_file() and '<meta name="generator" content="zensical-' in index.read_text(
+        encoding="utf-8") else "mkdocs"
+
+
+def zensical_differs(reason: str):
+    """A check Zensical 0.0.73's build is known to fail: a strict expected failure on that build only.
+
+    Strict: the day Zensical's output passes, the test fails until the mark is removed."""
+    return pytest.mark.xfail(built_with(SITE) == "zensical", reason=f"Zensical 0.0.73: {reason}", strict=True)
+
+
+RAW_HTML_ADDRESSES = ("it rewrites a relative address in a page's raw HTML as if it were relative to the Markdown "
+                      "file, not to the built page (the forms' '../work-out-your-appeal-deadline/' and "
+                      "'../javascripts/calculators.js' become '../../...', which leave the site's folder under "
+                      "/REPO/, as GitHub Pages serves it), and leaves the Markdown links inside "
+                      "<div markdown=\"1\"> (make-your-plan's noscript) as '....md'")
 
 
 def nav_files() -> list[str]:
@@ -24,26 +52,6 @@ def nav_files() -> list[str]:
 RESULT_TIMEOUT_MS = 90_000  # the first answer includes starting Pyodide in the worker
 
 
-def page_paths(site: Path) -> list[str]:
-    """Every built HTML page, as a path relative to the site root ("" is the home page)."""
-    paths = []
-    for html in sorted(site.rglob("*.html")):
-        relative = html.relative_to(site).as_posix()
-        if relative.startswith("pyodide/"):
-            continue
-        paths.append(relative.removesuffix("index.html"))
-    return paths
-
-
-def is_redirect(site: Path, path: str) -> bool:
-    """A page left behind at an old address: it only sends the reader on to the new one."""
-    return 'http-equiv="refresh"' in page_file(site, path).read_text(encoding="utf-8")
-
-
-def page_file(site: Path, path: str) -> Path:
-    return site / path / "index.html" if path == "" or path.endswith("/") else site / path
-
-
 #: The site has three calculators; fewer pages with the marker means the marker changed, and the
 #: tests that loop over calculator pages would quietly check nothing.
 MIN_CALCULATOR_PAGES = 3
@@ -51,8 +59,7 @@ MIN_CALCULATOR_PAGES = 3
 
 def calculator_paths(site: Path) -> list[str]:
     """The pages with a calculator form (at least MIN_CALCULATOR_PAGES of them)."""
-    paths = [path for path in page_paths(site)
-             if "data-calculator=" in page_file(site, path).read_text(encoding="utf-8")]
+    paths = [path for path in page_paths(site) if is_calculator_page(site, path)]
     assert len(paths) >= MIN_CALCULATOR_PAGES, f"only {paths} carry the data-calculator marker"
     return paths
 
@@ -161,3 +168,7 @@ def show_result(page, choice: str | None = None, each_step=None) -> str:
     errors = form.locator(".govuk-error-summary").inner_text() if outcome == "errors" else ""
     assert outcome == "result", f"the form showed errors instead of a result: {errors}"
     return page.locator(f"#{form.get_attribute('data-result')}").inner_text()
+
+
+#: The error summary as GOV.UK's macro draws it: focus goes to the summary, the alert is inside it.
+ERROR_SUMMARY = ".govuk-error-summary:has([role=alert])"

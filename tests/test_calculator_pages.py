@@ -19,7 +19,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from calculators import browser as entry_points
-from conftest import ROOT, serve
+from conftest import ROOT
+from harness import serve
+from site_pages import ERROR_SUMMARY
 
 CERTIFICATE = "check-if-you-need-a-mediation-certificate/"
 DEADLINE = "work-out-your-appeal-deadline/"
@@ -190,7 +192,7 @@ def test_the_deadline_error_summary_takes_focus_and_links_to_the_field(session):
     fill_date(page, "Date on the mediation certificate", "", "", "")
     page.get_by_role("button", name="Work out the deadline").click()
 
-    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    summary = page.locator(ERROR_SUMMARY).filter(has_text="There is a problem")
     expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
     link = summary.get_by_role("link", name="Date on the decision letter must be a real date")
     expect(link).to_have_attribute("href", "#decision-sent-month")
@@ -300,7 +302,7 @@ def test_the_certificate_calculator_asks_for_a_ground_when_none_is_ticked(sessio
     for box in page.get_by_role("checkbox").all():
         box.uncheck()
     page.get_by_role("button", name="Check if you need a certificate").click()
-    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    summary = page.locator(ERROR_SUMMARY).filter(has_text="There is a problem")
     expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
     link = summary.get_by_role("link", name="Select what you disagree with the local authority about")
     expect(link).to_have_attribute("href", "#grounds")
@@ -348,7 +350,7 @@ def test_the_timeline_refuses_a_date_before_the_decision(session):
     fill_date(page, "Date on the decision letter", "4", "1", "2027")
     fill_date(page, "Date you contacted the mediation adviser", "2", "1", "2027")
     page.get_by_role("button", name="Plan the timeline").click()
-    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    summary = page.locator(ERROR_SUMMARY).filter(has_text="There is a problem")
     expect(summary).to_be_focused(timeout=RESULT_TIMEOUT)
     expect(summary.get_by_role("link")).to_have_attribute("href", "#adviser-contacted-day")
 
@@ -492,7 +494,7 @@ def test_a_form_with_no_calculator_chosen_gets_an_error_never_silence(session):
     fill_date(page, "Date on the decision letter", "31", "12", "2026")
     page.evaluate("document.querySelectorAll('[data-type=calculator] input').forEach((i) => (i.checked = false))")
     page.get_by_role("button", name="Work out the deadline").click()
-    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    summary = page.locator(ERROR_SUMMARY).filter(has_text="There is a problem")
     expect(summary).to_contain_text("Something went wrong", timeout=RESULT_TIMEOUT)
     page.close()
 

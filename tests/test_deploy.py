@@ -25,7 +25,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, _SiteHandler
+from conftest import ROOT
+from harness import SiteHandler
 
 PREFIX = "/REPO/"
 TODAY = datetime.date(2027, 1, 10)
@@ -83,7 +84,7 @@ class Deployed:
         self.builds, self.live = builds, [builds["A"]]
         live = self.live
 
-        class Handler(_SiteHandler):
+        class Handler(SiteHandler):
             prefix = PREFIX
 
             def __init__(self, *args, **kwargs) -> None:

@@ -33,7 +33,7 @@ from calculators.wording import month_text
 from conftest import ROOT
 
 SCRIPT = ROOT / "scripts" / "check-law"
-HELPER = ROOT / "scripts" / "check_law.py"
+HELPER = ROOT / "scripts" / "lib" / "check_law.py"
 FIXTURES = ROOT / "tests" / "law_fixtures"
 BASE = FIXTURES / "base"
 FIXTURE_RECORD = FIXTURES / "record.json"

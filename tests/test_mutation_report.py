@@ -1,7 +1,9 @@
-"""scripts/mutation_report.py (issue 15): runs of a few modules at a time add up in mutation/modules.json.
+"""scripts/lib/mutation_report.py (issues 15 and 25): runs of a few modules at a time add up in mutation/modules.json.
 
 A fake mutmut stage (two modules' .meta exit codes and their mutated functions) is reported into a
-temporary mutation/ folder, as scripts/mutate would after each run.
+temporary mutation/ folder (committed: numbers only) and report folder (generated: the report, the
+survivors and the runs, uploaded by the mutation workflow as an artifact), as scripts/mutate would
+after each run.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import subprocess
 import sys
 from importlib.machinery import SourceFileLoader
 from pathlib import Path
@@ -28,15 +31,21 @@ EQUIVALENT = {"module": "months", "function": "x_shift", "from": "return day + 1
               "reason": "Equivalent: a made-up reason for the test."}
 
 
-@pytest.fixture
-def report(tmp_path, monkeypatch):
-    loader = SourceFileLoader("mutation_report", str(ROOT / "scripts" / "mutation_report.py"))
+def report_module():
+    loader = SourceFileLoader("mutation_report", str(ROOT / "scripts" / "lib" / "mutation_report.py"))
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("mutation_report", loader))
     loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def report(tmp_path, monkeypatch):
+    module = report_module()
     out = tmp_path / "mutation"
     out.mkdir()
     (out / "equivalents.json").write_text(json.dumps([EQUIVALENT]), encoding="utf-8")
     monkeypatch.setattr(module, "OUT", out)
+    monkeypatch.setattr(module, "REPORT", tmp_path / "report")
 
     def run(codes: dict[str, dict[str, int | None]], *args: str) -> int:
         stage = tmp_path / "stage" / "mutants" / "calculators"
@@ -51,6 +60,7 @@ def report(tmp_path, monkeypatch):
         return module.main()
 
     run.out = out
+    run.report = tmp_path / "report"
     return run
 
 
@@ -60,15 +70,18 @@ def test_runs_of_single_modules_add_up(report):
     modules = json.loads((report.out / "modules.json").read_text(encoding="utf-8"))
     assert list(modules) == ["months"]
     assert (modules["months"]["killed"], modules["months"]["survived"], modules["months"]["seconds"]) == (1, 1, 40)
-    assert modules["months"]["survivors"] == [{"mutant": "x_shift__mutmut_1", "function": "x_shift",
-                                               "from": "return day + 1", "to": "return day + 2"}]
+    assert "survivors" not in modules["months"]  # the committed record keeps numbers only
+    survivors = json.loads((report.report / "survivors.json").read_text(encoding="utf-8"))
+    assert survivors["months"]["survivors"] == [{"mutant": "x_shift__mutmut_1", "function": "x_shift",
+                                                 "from": "return day + 1", "to": "return day + 2"}]
+    assert survivors["months"]["source_sha256"] == modules["months"]["source_sha256"]
 
     # Run 2: timeline only, with an unexplained survivor: exit 1; months' result is kept.
     assert report({"months": {1: None, 2: None}, "timeline": {1: 0}}, "--seconds", "70", "--scope", "timeline") == 1
     modules = json.loads((report.out / "modules.json").read_text(encoding="utf-8"))
     assert sorted(modules) == ["months", "timeline"]
     assert (modules["months"]["seconds"], modules["timeline"]["seconds"]) == (40, 70)
-    text = (report.out / "report.md").read_text(encoding="utf-8")
+    text = (report.report / "report.md").read_text(encoding="utf-8")
     assert "**Score: 1 of 3 mutants killed (33.3%)" in text
     assert "| timeline | `x_order__mutmut_1` | `return a < b` | `return a <= b` | **UNEXPLAINED** |" in text
     assert "| months | `x_shift__mutmut_1` | `return day + 1` | `return day + 2` | Equivalent: a made-up reason" in text
@@ -78,21 +91,44 @@ def test_runs_of_single_modules_add_up(report):
     modules = json.loads((report.out / "modules.json").read_text(encoding="utf-8"))
     assert (modules["timeline"]["killed"], modules["timeline"]["survived"]) == (1, 0)
     assert (modules["timeline"]["seconds"], modules["timeline"]["recheck_seconds"]) == (70, 9)
-    text = (report.out / "report.md").read_text(encoding="utf-8")
+    text = (report.report / "report.md").read_text(encoding="utf-8")
     assert "**Score: 2 of 3 mutants killed (66.7%)" in text
     assert "| timeline | yes | 1 | 1 | 0 | 0 | 0 | 0 | 100.0% |" in text
     assert "70 s + 9 s re-checking survivors" in text
 
-    history = json.loads((report.out / "history.json").read_text(encoding="utf-8"))
+    history = json.loads((report.report / "history.json").read_text(encoding="utf-8"))
     assert [(run["modules"], run["killed"], run["checked"]) for run in history] == [
         (["months"], 1, 2), (["timeline"], 0, 1), (["timeline"], 1, 1)]
 
 
 def test_rewrite_reports_again_from_the_kept_results(report):
     report({"months": {1: 0, 2: 1}}, "--seconds", "40")
-    (report.out / "report.md").unlink()
+    (report.report / "report.md").unlink()
     assert report({}, "--rewrite") == 0
-    assert "| months | yes | 2 | 1 | 0 | 1 | 1 | 0 | 50.0% |" in (report.out / "report.md").read_text(encoding="utf-8")
+    assert "| months | yes | 2 | 1 | 0 | 1 | 1 | 0 | 50.0% |" in (report.report / "report.md").read_text(encoding="utf-8")
+
+
+def test_a_fresh_clone_reports_from_the_committed_numbers(report):
+    """The survivors' text is not committed: without it the report still gives every module's
+    counts, takes the explained ones from equivalents.json, and says which survivors it cannot list."""
+    report({"months": {1: 0, 2: 1}}, "--seconds", "40")
+    (report.report / "survivors.json").unlink()
+    assert report({}, "--rewrite") == 0
+    text = (report.report / "report.md").read_text(encoding="utf-8")
+    assert "| months | yes | 2 | 1 | 0 | 1 | 1 | 0 | 50.0% |" in text
+    assert "Not run on this machine, so their survivors are not listed: months." in text
+    assert "**Score: 1 of 2 mutants killed (50.0%); rule modules 1 of 2 (50.0%), and 1 of their 1 survivors " \
+           "explained as equivalent, 0 unexplained.**" in text
+
+
+def test_only_the_numbers_and_the_explanations_are_committed():
+    """Issue 25: the full report is a CI artifact; at most 60 kB is committed under mutation/."""
+    tracked = subprocess.run(["git", "ls-files", "mutation"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    assert sorted(tracked) == ["mutation/equivalents.json", "mutation/modules.json"]
+    assert sum((ROOT / path).stat().st_size for path in tracked) <= 60_000
+    modules = json.loads((ROOT / "mutation" / "modules.json").read_text(encoding="utf-8"))
+    assert {key for entry in modules.values() for key in entry} <= set(report_module().RECORD)
 
 
 def test_stale_lists_the_rule_modules_whose_source_changed_since_their_result(report, capsys):

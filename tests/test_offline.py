@@ -10,14 +10,11 @@ also proves that the shipped files answer every calculator.
 from __future__ import annotations
 
 import datetime
-import functools
 import gzip
-import http.server
 import json
 import re
 import shutil
 import subprocess
-import threading
 import time
 from urllib.parse import urlsplit
 
@@ -25,7 +22,8 @@ import pytest
 from playwright.sync_api import expect
 
 from calculators import browser as entry_points
-from conftest import ROOT, _SiteHandler
+from conftest import ROOT
+from harness import SiteHandler, serve
 
 PREFIX = "/REPO/"
 TODAY = datetime.date(2027, 1, 10)
@@ -49,7 +47,7 @@ CALCULATORS = [
 ]
 
 
-class NoStoreHandler(_SiteHandler):
+class NoStoreHandler(SiteHandler):
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
@@ -71,10 +69,7 @@ def open_page(context, url: str):
 @pytest.fixture(scope="module")
 def first_visit(browser, site_dir):
     """One visit while online: every calculator used once; then the server is shut down."""
-    handler = type("Handler", (NoStoreHandler,), {"prefix": PREFIX})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server, base = serve(site_dir, PREFIX, NoStoreHandler)
     context = browser.new_context(service_workers="allow")
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
@@ -178,10 +173,7 @@ def test_a_new_deploy_replaces_the_old_cache_only_once_the_reader_accepts_the_re
     offers a reload; the old cache goes only when the reader takes it."""
     deploy = tmp_path / "deploy"
     shutil.copytree(site_dir, deploy, ignore=shutil.ignore_patterns("pyodide"))
-    handler = type("Handler", (NoStoreHandler,), {"prefix": PREFIX})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(deploy)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server, base = serve(deploy, PREFIX, NoStoreHandler)
     context = browser.new_context(service_workers="allow")
     try:
         page = context.new_page()
@@ -196,7 +188,7 @@ def test_a_new_deploy_replaces_the_old_cache_only_once_the_reader_accepts_the_re
         # Deploy 2: a page changes, so the precache manifest and the cache name change.
         index = deploy / "index.html"
         index.write_text(index.read_text(encoding="utf-8") + "<!-- deploy 2 -->\n", encoding="utf-8")
-        subprocess.run(["node", str(ROOT / "scripts" / "service-worker.mjs"), str(deploy)], check=True,
+        subprocess.run(["node", str(ROOT / "scripts" / "lib" / "service-worker.mjs"), str(deploy)], check=True,
                        capture_output=True)
         page.goto(base + "what-mediation-is/")
         offer = page.get_by_role("status").filter(has_text="A new version of this guide is ready.")

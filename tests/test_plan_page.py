@@ -21,6 +21,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from calculators import browser as entry_points
+from site_pages import ERROR_SUMMARY
 
 PLAN = "make-your-plan/"
 TODAY = datetime.date(2027, 1, 11)
@@ -268,7 +269,7 @@ def test_each_step_is_checked_at_once_and_python_checks_every_answer_again(brows
     page = open_plan(context, site_url)
     expect(page.locator("#plan-form button:visible")).to_have_text(["Continue"])  # one button per step
     page.get_by_role("button", name="Continue").click()
-    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    summary = page.locator(ERROR_SUMMARY).filter(has_text="There is a problem")
     expect(summary).to_be_focused()
     expect(summary.get_by_role("listitem")).to_have_text(["Select who is appealing", "Enter the date on the decision letter"])
     expect(page).to_have_title(re.compile(r"^Error: Make your plan"))

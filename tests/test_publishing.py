@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, serve
+from conftest import ROOT
+from harness import serve
 from site_pages import is_redirect, page_paths
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -102,6 +103,19 @@ def test_the_pages_workflow_tests_builds_and_deploys_with_least_privilege():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert any(step.get("uses", "").startswith("actions/upload-pages-artifact@") for step in build["steps"])
     assert any(step.get("uses", "").startswith("actions/deploy-pages@") for step in deploy["steps"])
+
+
+def test_the_mutation_workflow_keeps_the_whole_report_as_an_artifact():
+    """Issue 25: the report is generated, so it is the run's artifact, not a commit; it is kept
+    even when a survivor fails the run (that is when it is needed)."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "mutation.yml").read_text())
+    steps = workflow["jobs"]["mutate"]["steps"]
+    upload = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert len(upload) == 1
+    assert upload[0]["if"] == "always()"
+    assert upload[0]["with"]["path"] == "mutation/report/"
+    assert "/mutation/report/" in (ROOT / ".gitignore").read_text().split()
+    assert workflow["permissions"] == {"contents": "read"}
 
 
 # --- The bank-holiday data -----------------------------------------------------------------

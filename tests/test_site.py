@@ -21,7 +21,7 @@ import pytest
 from calculators.scope import RULES_LAST_CHECKED
 from calculators.wording import month_text
 
-from site_pages import nav_files
+from site_pages import nav_files, zensical_differs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,7 +122,9 @@ class Page(html.parser.HTMLParser):
         if tag == "abbr":
             self.abbr_depth -= 1
         if tag == "a" and self.open_links:
-            self.links.append(self.open_links.pop())
+            link = self.open_links.pop()
+            if "href" in link[0]:  # an <a> without href (a skip link's target) is not a link
+                self.links.append(link)
         if tag == "style":
             self.in_style = False
         if tag == "script":
@@ -468,6 +470,8 @@ def test_page_says_this_guide_is_for_england(site_dir: Path, relative_path: str)
     assert read(site_dir / relative_path).all_text().count("This guide is for England.") == 1
 
 
+@zensical_differs("its search box is made by its script when the page runs: the page has no input "
+                  "named 'query', and its search dialog carries a second aria-label ('Search')")
 @pytest.mark.parametrize("relative_path", PAGES)
 def test_search_dialog_and_box_have_accessible_names(site_dir: Path, relative_path: str) -> None:
     parsed = read(site_dir / relative_path)
@@ -745,15 +749,24 @@ def test_the_strict_build_rejects_broken_links(tmp_path: Path, broken_link: str,
     assert f"Doc file 'about-this-guide.md' contains a link '{complaint}'" in output
 
 
-def test_the_repository_is_a_plain_link_that_asks_no_other_origin(tmp_path: Path) -> None:
-    """With REPO_URL and EDIT_URI set (as pages.yml sets them): plain links, no Material source component."""
+@pytest.mark.parametrize("generator", ["mkdocs", "zensical"])
+def test_the_repository_is_a_plain_link_that_asks_no_other_origin(tmp_path: Path, generator: str) -> None:
+    """With REPO_URL and EDIT_URI set (as pages.yml sets them): plain links, no Material source component.
+
+    Zensical 0.0.73 applies overrides/partials/source.html too (issue 25 thought it might not)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "REPO_URL": "https://github.com/rani-org/send-mediation",
            "EDIT_URI": "edit/main/docs/"}
     env.pop("SITE_URL", None)
-    built = subprocess.run([*MKDOCS, "--site-dir", str(tmp_path / "site")], cwd=ROOT, env=env,
-                           capture_output=True, text=True, timeout=300)
+    if generator == "mkdocs":
+        command, cwd, site = [*MKDOCS, "--site-dir", str(tmp_path / "site")], ROOT, tmp_path / "site"
+    else:  # it writes only inside its project (and keeps a cache there): a copy, as scripts/build builds it
+        cwd = copy_project(tmp_path)
+        with (cwd / "mkdocs.yml").open("a", encoding="utf-8") as config:
+            config.write("\nsite_dir: site\n")
+        command, site = [str(Path(sys.executable).parent / "zensical"), "build", "--strict"], cwd / "site"
+    built = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr
-    parsed = read(tmp_path / "site" / "checklist" / "index.html")
+    parsed = read(site / "checklist" / "index.html")
     links = {squash("".join(text)): attrs["href"] for attrs, text, _ in parsed.links}
     assert links["View the source"] == "https://github.com/rani-org/send-mediation"
     assert links["Suggest a change"] == "https://github.com/rani-org/send-mediation/edit/main/docs/checklist.md"

@@ -8,13 +8,13 @@
 // site.js, on every page, registers the service worker.
 
 // The Pyodide runtime, relative to this file. scripts/build rewrites it to the versioned folder
-// "../pyodide/<build>/" (scripts/bundle_pyodide.py), so a deploy never mixes old and new files.
+// "../pyodide/<build>/" (scripts/lib/bundle_pyodide.py), so a deploy never mixes old and new files.
 const RUNTIME = "../pyodide/";
 // This file's build, which the page's <script> address also carries (?v=, also written by
-// scripts/bundle_pyodide.py): a page from one deploy never runs the script of another.
+// scripts/lib/bundle_pyodide.py): a page from one deploy never runs the script of another.
 const BUILD = "";
 // The runtime's files (beside its lock file and our wheel), to prefetch and keep for offline use:
-// written by scripts/bundle_pyodide.py from what it ships (the loader's name depends on the release).
+// written by scripts/lib/bundle_pyodide.py from what it ships (the loader's name depends on the release).
 const RUNTIME_FILES = [];
 
 if (typeof document === "undefined") {
@@ -309,7 +309,9 @@ function calculatorPage(form) {
     form.querySelectorAll("fieldset[data-describedby]").forEach((f) => f.setAttribute("aria-describedby", f.dataset.describedby));
   }
   function showErrors(errors) {
-    const list = summary.querySelector("ul");
+    // GOV.UK's macro draws an empty summary without its list (scripts/lib/render_forms.py): made once, here.
+    const list = summary.querySelector("ul") ?? summary.querySelector(".govuk-error-summary__body")
+      .appendChild(el("ul", null, { class: "govuk-list govuk-error-summary__list" }));
     list.replaceChildren();
     for (const { field, target, message } of errors) {
       const item = list.appendChild(el("li"));

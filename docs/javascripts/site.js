@@ -2,7 +2,7 @@
 // screen's navigation drawer from the keyboard, and folded parts printed open.
 //
 // Offline: the service worker (sw.js, made by
-// scripts/service-worker.mjs with Workbox) is scoped to the site's own folder, so it also works
+// scripts/lib/service-worker.mjs with Workbox) is scoped to the site's own folder, so it also works
 // under /REPO/ on GitHub Pages. It is registered once a guide page has loaded; on a calculator page
 // seen for the first time, once the calculator is ready (calculators.js says so with a
 // "calculator-ready" event), so that the calculator's download comes first. A page the worker

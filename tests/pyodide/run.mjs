@@ -49,7 +49,7 @@ for (const required of ["site", "wheels"]) {
   if (!options[required]) { console.error(`tests/pyodide/run.mjs: --${required} is required`); process.exit(2); }
 }
 
-// The one versioned folder that scripts/bundle_pyodide.py writes: SITE/pyodide/<build>/.
+// The one versioned folder that scripts/lib/bundle_pyodide.py writes: SITE/pyodide/<build>/.
 const runtimes = readdirSync(path.resolve(options.site, "pyodide"));
 if (runtimes.length !== 1) {
   console.error(`tests/pyodide/run.mjs: expected one build folder in ${options.site}/pyodide, found ${runtimes.join(", ")}`);

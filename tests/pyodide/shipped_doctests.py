@@ -2,7 +2,7 @@
 
 tests/pyodide/run.mjs copies this file into Pyodide as tests/test_shipped_doctests.py; CPython never
 collects it (its name does not start with test_), because there pytest's --doctest-modules reads
-the same doctests from the source files. The site's wheel ships no source (scripts/precompile.mjs),
+the same doctests from the source files. The site's wheel ships no source (scripts/lib/precompile.mjs),
 so pytest cannot find its doctests by file: here they come from the installed modules' docstrings,
 which the bytecode keeps. One test per docstring with examples, as --doctest-modules counts them
 (it skips __main__.py), so tests/test_in_pyodide.py can check that the two runs count the same.

@@ -1,22 +1,25 @@
-"""Write mutation/report.md from mutmut runs (called by scripts/mutate).
+"""Write the mutation report from mutmut runs (called by scripts/mutate).
 
 The score is killed / (killed + survived) (a timeout counts as killed: the mutant made a test
 hang). Each survivor is shown with the line it changed. A survivor in a rule module must be
 explained in mutation/equivalents.json (matched by module, function and the changed line, so it
 survives mutmut renumbering); otherwise this exits 1.
 
-Runs may cover a few modules at a time, so each module's latest result (counts, survivors, the
-commit, date and time of the run that produced it) is kept in mutation/modules.json, and the
-report's score and "By module" table are computed over the latest result of every module. Each
-run's own figures are also appended to mutation/history.json, so the report shows before and after.
+Two places, by who reads them:
+- committed, in mutation/: equivalents.json (written by people) and modules.json, each module's
+  latest result in a few numbers: its counts, the commit, date and time of the run, and the sha256
+  of the source it was computed from, so that `--stale` can list the rule modules whose code has
+  changed since (what .ci/run mutates). Runs may cover a few modules at a time: the score covers
+  the latest result of every module.
+- generated, in mutation/report/ (git-ignored; the mutation workflow uploads it as an artifact):
+  report.md (the score, each module, each run, each survivor with the line it changed),
+  survivors.json (each module's survivors, for the source they were found in) and history.json
+  (every run's figures on this machine, so the report shows before and after).
 
-Each result also records the sha256 of the module's source it was computed from, so that
-`--stale` can list the rule modules whose code has changed since (what .ci/run mutates).
-
-Usage: python scripts/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
-       python scripts/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
-       python scripts/mutation_report.py --rule-modules
-       python scripts/mutation_report.py --stale     (rule modules with no result for their current source)
+Usage: python scripts/lib/mutation_report.py --stage DIR --seconds N --scope TEXT [--recheck] [--ref REF]
+       python scripts/lib/mutation_report.py --rewrite   (the report again, e.g. after editing equivalents.json)
+       python scripts/lib/mutation_report.py --rule-modules
+       python scripts/lib/mutation_report.py --stale     (rule modules with no result for their current source)
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "mutation"
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "mutation"             # committed: equivalents.json, modules.json
+REPORT = OUT / "report"             # generated (git-ignored): report.md, survivors.json, history.json
 #: The modules whose every survivor must be killed or explained (issue 15).
 RULE_MODULES = ("months", "working_days", "limits", "appeal_deadline", "discrimination", "certificate", "plan",
                 "timeline", "browser")
@@ -46,6 +50,9 @@ STATUS_BY_EXIT_CODE = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 3
                        255: "timeout", None: "not checked"}
 #: The counts kept for each module, in the table's order.
 COUNTS = ("killed", "timeout", "survived", "no tests", "skipped", "suspicious", "not checked")
+#: What modules.json keeps of a result: the numbers, never the survivors' text.
+RECORD = ("commit", "date", "scope", "seconds", "recheck_seconds", "run_modules", "source_sha256", "mutants",
+          *COUNTS, "explained")
 
 
 def results(stage: Path) -> dict[str, str]:
@@ -139,15 +146,41 @@ def cell(text: str) -> str:
     return "`" + text.replace("|", "\\|").replace("`", "'")[:160] + "`" if text else "(nothing)"
 
 
-def write_report(modules: dict[str, dict[str, object]], history: list[dict[str, object]],
-                 explained: dict[tuple[str, str, str, str], str]) -> list[tuple[str, dict[str, str]]]:
-    """Write mutation/report.md; return the unexplained survivors in rule modules as (module, survivor)."""
-    survivors = [(module, s, explained.get((module, s["function"], s["from"], s["to"])))
-                 for module, entry in sorted(modules.items()) for s in entry["survivors"]]  # type: ignore[union-attr]
-    unexplained = [(m, s) for m, s, reason in survivors if m in RULE_MODULES and reason is None]
+def known_survivors(modules: dict[str, dict[str, object]], survivors: dict[str, dict[str, object]]
+                    ) -> dict[str, list[dict[str, str]]]:
+    """Each module's survivors, where this machine has them for the source its result is from."""
+    return {m: s["survivors"] for m, s in survivors.items()  # type: ignore[misc]
+            if m in modules and s.get("source_sha256") == modules[m].get("source_sha256")}
+
+
+def count_explained(modules: dict[str, dict[str, object]], survivors: dict[str, dict[str, object]],
+                    explained: dict[tuple[str, str, str, str], str]) -> None:
+    """Record with each module's result how many of its survivors equivalents.json explains (kept
+    for a fresh clone, which has the numbers but not the survivors)."""
+    for module, found in known_survivors(modules, survivors).items():
+        modules[module]["explained"] = sum((module, s["function"], s["from"], s["to"]) in explained
+                                           for s in found)
+
+
+def write_report(modules: dict[str, dict[str, object]], survivors: dict[str, dict[str, object]],
+                 history: list[dict[str, object]], explained: dict[tuple[str, str, str, str], str]
+                 ) -> list[tuple[str, dict[str, str]]]:
+    """Write the report; return the unexplained survivors in rule modules as (module, survivor).
+
+    A module's survivors are listed when this machine found them in its recorded source; otherwise
+    (a fresh clone) its row says so and gives the explained count recorded with its result."""
+    known = known_survivors(modules, survivors)
+    listed = [(module, s, explained.get((module, s["function"], s["from"], s["to"])))
+              for module in sorted(known) for s in known[module]]
+    unexplained = [(m, s) for m, s, reason in listed if m in RULE_MODULES and reason is None]
+
+    def explained_in(module: str) -> int:
+        return modules[module].get("explained", 0)  # type: ignore[return-value]
+
     killed, checked = score(list(modules.values()))
     rule_killed, rule_checked = score([e for m, e in modules.items() if m in RULE_MODULES])
-    rule_explained = sum(1 for m, _, reason in survivors if m in RULE_MODULES and reason)
+    rule_explained = sum(explained_in(m) for m in modules if m in RULE_MODULES)
+    rule_unexplained = rule_checked - rule_killed - rule_explained
     never_run = sorted(path.stem for path in (ROOT / "calculators").glob("*.py")
                        if path.stem != "__init__" and path.stem not in modules)
     never_run_rules = [m for m in RULE_MODULES if m not in modules]
@@ -172,7 +205,7 @@ def write_report(modules: dict[str, dict[str, object]], history: list[dict[str, 
         f"**Score: {killed} of {checked} mutants killed ({percent(killed, checked)}); rule modules "
         f"{rule_killed} of {rule_checked} ({percent(rule_killed, rule_checked)}), and "
         f"{rule_explained} of their {rule_checked - rule_killed} survivors explained as equivalent, "
-        f"{len(unexplained)} unexplained.**",
+        f"{rule_unexplained} unexplained.**",
         "",
     ]
     if never_run_rules:
@@ -183,18 +216,17 @@ def write_report(modules: dict[str, dict[str, object]], history: list[dict[str, 
               "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for module, entry in sorted(modules.items()):
         k, c = score([entry])
-        explained_here = sum(1 for m, _, reason in survivors if m == module and reason)
         time = f"{entry['seconds']} s"
         if len(entry["run_modules"]) > 1:  # type: ignore[arg-type]
             time += f" (run shared with {', '.join(m for m in entry['run_modules'] if m != module)})"  # type: ignore[union-attr]
         if entry.get("recheck_seconds"):
             time += f" + {entry['recheck_seconds']} s re-checking survivors"
         lines.append(f"| {module} | {'yes' if module in RULE_MODULES else 'no'} | {entry['mutants']} | "
-                     f"{entry['killed']} | {entry['timeout']} | {entry['survived']} | {explained_here} | "
+                     f"{entry['killed']} | {entry['timeout']} | {entry['survived']} | {explained_in(module)} | "
                      f"{entry['not checked']} | {percent(k, c)} | {entry['commit']} | {entry['date']} | {time} |")
     if never_run:
         lines += ["", f"Never run: {', '.join(never_run)}."]
-    lines += ["", "## Runs (before and after)", "",
+    lines += ["", "## Runs on this machine (before and after)", "",
               "| date | commit | scope | time | killed / checked | rule modules | survivors | unexplained |",
               "|---|---|---|---|---|---|---|---|"]
     for run in history:
@@ -203,13 +235,17 @@ def write_report(modules: dict[str, dict[str, object]], history: list[dict[str, 
                      f"{run['rule_killed']} / {run['rule_checked']} "
                      f"({percent(run['rule_killed'], run['rule_checked'])}) | {run['survivors']} | "
                      f"{run['unexplained_in_rule_modules']} |")
-    lines += ["", "## Survivors (latest result of each module)", "",
-              "| module | mutant | original | mutated | why it survives |", "|---|---|---|---|---|"]
-    for module, survivor, reason in survivors:
+    lines += ["", "## Survivors (latest result of each module)", ""]
+    unlisted = [m for m in sorted(modules) if m not in known and modules[m]["survived"]]
+    if unlisted:
+        lines += [f"Not run on this machine, so their survivors are not listed: {', '.join(unlisted)}.", ""]
+    lines += ["| module | mutant | original | mutated | why it survives |", "|---|---|---|---|---|"]
+    for module, survivor, reason in listed:
         why = reason or ("**UNEXPLAINED**" if module in RULE_MODULES else "not a rule module")
         lines.append(f"| {module} | `{survivor['mutant']}` | {cell(survivor['from'])} | "
                      f"{cell(survivor['to'])} | {why} |")
-    (OUT / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    REPORT.mkdir(parents=True, exist_ok=True)
+    (REPORT / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return unexplained
 
 
@@ -218,7 +254,17 @@ def _read(path: Path, empty: object) -> object:
 
 
 def _write(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def slim(entry: dict[str, object]) -> dict[str, object]:
+    """What modules.json keeps of a module's result."""
+    return {key: entry[key] for key in RECORD if key in entry}
 
 
 def main() -> int:
@@ -239,15 +285,20 @@ def main() -> int:
 
     equivalents = json.loads((OUT / "equivalents.json").read_text(encoding="utf-8"))
     explained = {(e["module"], e["function"], e["from"], e["to"]): e["reason"] for e in equivalents}
-    modules_file, history_file = OUT / "modules.json", OUT / "history.json"
+    modules_file = OUT / "modules.json"
+    survivors_file, history_file = REPORT / "survivors.json", REPORT / "history.json"
     modules: dict[str, dict[str, object]] = _read(modules_file, {})  # type: ignore[assignment]
+    survivors: dict[str, dict[str, object]] = _read(survivors_file, {})  # type: ignore[assignment]
     history: list[dict[str, object]] = _read(history_file, [])  # type: ignore[assignment]
     if args.stale:
         print("\n".join(stale_rule_modules(modules)))
         return 0
     if args.rewrite:
-        unexplained = write_report(modules, history, explained)
-        print(f"mutation/report.md rewritten; {len(unexplained)} unexplained survivors in rule modules")
+        count_explained(modules, survivors, explained)
+        _write(modules_file, modules)
+        unexplained = write_report(modules, survivors, history, explained)
+        print(f"{_shown(REPORT / 'report.md')} rewritten; "
+              f"{len(unexplained)} unexplained survivors in rule modules")
         return 1 if unexplained else 0
 
     commit = _git("rev-parse", "--short", args.ref)
@@ -264,8 +315,11 @@ def main() -> int:
             entry["seconds"] = previous["seconds"]
             entry["run_modules"] = previous["run_modules"]
             entry["recheck_seconds"] = previous.get("recheck_seconds", 0) + args.seconds  # type: ignore[operator]
-        modules[module] = entry
+        modules[module] = slim(entry)
+        survivors[module] = {"source_sha256": entry["source_sha256"], "survivors": entry["survivors"]}
+    count_explained(modules, survivors, explained)
     _write(modules_file, dict(sorted(modules.items())))
+    _write(survivors_file, dict(sorted(survivors.items())))
 
     killed, checked = score(list(entries.values()))
     rule_killed, rule_checked = score([e for m, e in entries.items() if m in RULE_MODULES])
@@ -276,12 +330,15 @@ def main() -> int:
                     "rule_killed": rule_killed, "rule_checked": rule_checked,
                     "survivors": len(this_run), "unexplained_in_rule_modules": len(unexplained_here)})
     _write(history_file, history)
-    unexplained = write_report(modules, history, explained)
+    unexplained = write_report(modules, survivors, history, explained)
     total_killed, total_checked = score(list(modules.values()))
     print(f"scripts/mutate: this run {killed}/{checked} killed ({percent(killed, checked)}); "
           f"{len(this_run)} survivors, {len(unexplained_here)} unexplained in rule modules. "
           f"All modules' latest results: {total_killed}/{total_checked} "
-          f"({percent(total_killed, total_checked)}), {len(unexplained)} unexplained; see mutation/report.md")
+          f"({percent(total_killed, total_checked)}), {len(unexplained)} unexplained; "
+          f"see {_shown(REPORT / 'report.md')}")
+    for module, survivor in unexplained_here:
+        print(f"  unexplained: {module} {survivor['mutant']}: {survivor['from']!r} -> {survivor['to']!r}")
     return 1 if unexplained_here else 0
 
 

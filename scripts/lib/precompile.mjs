@@ -6,7 +6,7 @@
 //   calculators/NAME.pyc (a sourceless module, PEP 3147's legacy layout, which Python imports with
 //   no source beside it).
 //
-// Usage: node scripts/precompile.mjs PYODIDE_DIR FULL_STDLIB_ZIP   (called by scripts/bundle_pyodide.py,
+// Usage: node scripts/lib/precompile.mjs PYODIDE_DIR FULL_STDLIB_ZIP   (called by scripts/lib/bundle_pyodide.py,
 //        which then records the wheel's new sha256 in the lock file)
 //
 // Why bytecode: Pyodide's python_stdlib.zip ships source only, so every start compiled ~150 modules

@@ -1,6 +1,10 @@
 """Copy the Pyodide runtime into the built site and register our calculators wheel in its lock file.
 
 Usage: bundle_pyodide.py SITE_DIR WHEEL
+       bundle_pyodide.py SITE_DIR --same-as FINISHED_SITE_DIR
+
+The second form gives a second build of the same pages (scripts/build's Zensical build) the
+runtime, the script and the script's build of a site already bundled, without bundling again.
 
 The runtime goes into a versioned folder, SITE_DIR/pyodide/<build>/, where <build> is a hash of
 every file in it, and the site's calculators.js is rewritten to load from that folder, and
@@ -18,7 +22,7 @@ releases); the loader's name (pyodide.asm.mjs or .js) is written into calculator
 Pyodide checks the wheel's integrity. The other 350 packages in the original lock are not shipped,
 so listing them would only cost readers 119 KB of download.
 
-Then scripts/precompile.mjs writes python_stdlib.zip: a TRIMMED standard library holding only the
+Then scripts/lib/precompile.mjs writes python_stdlib.zip: a TRIMMED standard library holding only the
 modules that Pyodide's start-up and the calculators import, as bytecode (the full library is not
 shipped: the pytest-in-Pyodide run takes it from node_modules), and replaces our wheel's sources
 with their bytecode; see that script. The lock file is then written again with the wheel's new sha256.
@@ -35,7 +39,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # The npm package pyodide, as npm ci installed it; scripts/bench points PYODIDE_DIR at another
 # release (fetched with npm pack) to compare runtimes.
 PYODIDE = Path(os.environ.get("PYODIDE_DIR", ROOT / "node_modules" / "pyodide")).resolve()
@@ -47,6 +51,7 @@ RUNTIME_LIST = "const RUNTIME_FILES = [];"  # in calculators.js: the runtime's f
 SCRIPT_BUILD = 'const BUILD = "";'  # in calculators.js: its build, which the pages' address carries
 BUILD_SENTINEL = "@@calculators-build@@"  # the build's place in the minified script, until it is known
 SCRIPT_SRC = re.compile(r'(<script type="module" src="(?:\.\./)*javascripts/calculators\.js)"')
+VERSIONED_SRC = re.compile(r'<script type="module" src="(?:\.\./)*javascripts/calculators\.js\?v=([0-9a-f]+)"')
 BUILD_HASH_LENGTH = 12
 PACKAGE_NAME = "send-calculators"  # pyproject.toml [project] name
 IMPORT_NAME = "calculators"
@@ -71,7 +76,7 @@ def main(site_dir: Path, wheel: Path) -> None:
     if distribution.replace("_", "-") != PACKAGE_NAME:
         sys.exit(f"bundle_pyodide: expected a {PACKAGE_NAME} wheel, got {wheel.name}")
     write_lock(target, target / wheel.name, version)
-    subprocess.run(["node", str(ROOT / "scripts" / "precompile.mjs"), str(target),
+    subprocess.run(["node", str(ROOT / "scripts" / "lib" / "precompile.mjs"), str(target),
                     str(PYODIDE / "python_stdlib.zip")], check=True)
     write_lock(target, target / wheel.name, version)  # the precompiled wheel's sha256
 
@@ -92,6 +97,23 @@ def main(site_dir: Path, wheel: Path) -> None:
     if BUILD_SENTINEL not in script:
         sys.exit(f"bundle_pyodide: the minifier dropped the build of {worker}")
     worker.write_text(script.replace(BUILD_SENTINEL, script_build), encoding="utf-8")
+    version_pages(site_dir, script_build)
+
+
+def same_as(site_dir: Path, finished: Path) -> None:
+    """The runtime folder and calculators.js of a site already bundled, and its script's build in the pages."""
+    shutil.rmtree(site_dir / "pyodide", ignore_errors=True)
+    shutil.copytree(finished / "pyodide", site_dir / "pyodide")
+    shutil.copy2(finished / WORKER, site_dir / WORKER)
+    builds = {m[1] for page in finished.rglob("*.html")
+              for m in VERSIONED_SRC.finditer(page.read_text(encoding="utf-8"))}
+    if len(builds) != 1:
+        sys.exit(f"bundle_pyodide: {finished} is not bundled (script builds found: {sorted(builds)})")
+    version_pages(site_dir, builds.pop())
+
+
+def version_pages(site_dir: Path, script_build: str) -> None:
+    """Every page that loads calculators.js loads calculators.js?v=<its build>."""
     pages = 0
     for page in site_dir.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
@@ -145,6 +167,9 @@ def write_lock(target: Path, wheel: Path, version: str) -> None:
     (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1) + "\n", encoding="utf-8")
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) == 4 and sys.argv[2] == "--same-as":
+        same_as(Path(sys.argv[1]), Path(sys.argv[3]))
+    elif len(sys.argv) == 3:
+        main(Path(sys.argv[1]), Path(sys.argv[2]))
+    else:
         sys.exit(__doc__.split("\n\n")[1])
-    main(Path(sys.argv[1]), Path(sys.argv[2]))

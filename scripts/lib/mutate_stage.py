@@ -7,7 +7,7 @@ mutmut can mutate its body. Module-level code is not mutated, so the citation te
 (tests/calculators/test_calc_citations.py, which checks attributes and constants only) is left
 out of the mutation run; scripts/test runs it on the real code.
 
-Usage: python scripts/mutate_stage.py STAGE_DIR [--keep-results] [--ref GIT_REF]
+Usage: python scripts/lib/mutate_stage.py STAGE_DIR [--keep-results] [--ref GIT_REF]
 (--keep-results refreshes the code and tests but keeps mutmut's results in STAGE_DIR/mutants;
 --ref takes calculators/ and tests/calculators/ from a commit, e.g. to score the code before a change.)
 """
@@ -23,11 +23,11 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Doctests are collected from every function in a module, and mutmut copies each function's
 # docstring into every mutant: without this hook each doctest would run once per mutant.
-CONFTEST = '''"""Written by scripts/mutate_stage.py: run each doctest once, not once per mutant copy."""
+CONFTEST = '''"""Written by scripts/lib/mutate_stage.py: run each doctest once, not once per mutant copy."""
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,7 +42,7 @@ def move_cites_below(source: str) -> str:
     def f():
         return 1
     <BLANKLINE>
-    f = cites(A)(f)  # moved by scripts/mutate_stage.py so mutmut mutates f
+    f = cites(A)(f)  # moved by scripts/lib/mutate_stage.py so mutmut mutates f
     <BLANKLINE>
     """
     tree = ast.parse(source)
@@ -59,7 +59,7 @@ def move_cites_below(source: str) -> str:
                 drop.update(range(decorator.lineno - 1, decorator.end_lineno))
                 text = ast.get_source_segment(source, decorator)
                 tail.append(f"{node.name} = {text}({node.name})  "
-                            f"# moved by scripts/mutate_stage.py so mutmut mutates {node.name}\n")
+                            f"# moved by scripts/lib/mutate_stage.py so mutmut mutates {node.name}\n")
     kept = "".join(line for index, line in enumerate(lines) if index not in drop)
     return kept + ("\n" + "".join(tail) if tail else "")
 

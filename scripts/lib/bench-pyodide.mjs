@@ -1,9 +1,9 @@
 // Part of scripts/bench: time Pyodide itself, under Node.js, with the built site's own files.
 //
-//   node scripts/bench-pyodide.mjs SITE_DIR REQUEST_JSON CALLS TIMER_CODE
+//   node scripts/lib/bench-pyodide.mjs SITE_DIR REQUEST_JSON CALLS TIMER_CODE
 //
 // Loads Pyodide from SITE_DIR/pyodide/<build>/ with the send-calculators wheel (as the page's worker does),
-// then runs scripts/bench.py's TIMER code inside it, the same code that times CPython, with
+// then runs scripts/lib/bench.py's TIMER code inside it, the same code that times CPython, with
 // sys.argv = [_, REQUEST_JSON, CALLS]. Prints one JSON object.
 // Nothing is fetched over the network.
 

@@ -1,7 +1,7 @@
 // Write the site's service worker (SITE_DIR/sw.js) with Workbox's generateSW, so that the guide works
 // offline after the first visit. The last step of scripts/build: it hashes the finished pages.
 //
-// Usage: node scripts/service-worker.mjs SITE_DIR
+// Usage: node scripts/lib/service-worker.mjs SITE_DIR
 //
 // - Precached at install: every page and what the pages load (HTML, CSS, JavaScript, the search
 //   index, images), found in the built site, so a page that is added, moved or renamed is covered
@@ -27,12 +27,12 @@ const precache = {
   globIgnores: ["pyodide/**", "sw.js", "workbox-*.js", "**/*.map", "assets/javascripts/lunr/**"],
   maximumFileSizeToCacheInBytes: 2_000_000,
 };
-// The pages load calculators.js?v=<build> (scripts/bundle_pyodide.py): the precached copy, of this
+// The pages load calculators.js?v=<build> (scripts/lib/bundle_pyodide.py): the precached copy, of this
 // worker's own build, answers it. Workbox's defaults (utm_*, fbclid) are kept.
 const ignoreURLParametersMatching = [/^utm_/, /^fbclid$/, /^v$/];
 
 // The repository: GitHub Actions' GITHUB_REPOSITORY (OWNER/REPO), else the package's name.
-const packageName = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).name;
+const packageName = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).name;
 const repository = (process.env.GITHUB_REPOSITORY || packageName).replace(/[^A-Za-z0-9._-]+/g, "-");
 const { manifestEntries, count, size } = await getManifest(precache);
 const build = createHash("sha256")

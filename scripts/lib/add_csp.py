@@ -1,6 +1,6 @@
 """Add a Content-Security-Policy <meta> to every built page (the last step of scripts/build).
 
-Usage: .venv/bin/python scripts/add_csp.py SITE_DIR
+Usage: .venv/bin/python scripts/lib/add_csp.py SITE_DIR
 
 Everything the pages load comes from the site itself ('self'); nothing from another origin.
 Material for MkDocs puts a few small inline <script>s in each page whose text varies per page

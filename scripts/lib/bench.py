@@ -1,6 +1,6 @@
 """The benchmark behind scripts/bench (issues 7 and 13). Not a test: it measures and prints, budgets PASS/FAIL.
 
-    .venv/bin/python scripts/bench.py [--site SITE_DIR] [--runs N] [--output bench-results.json]
+    .venv/bin/python scripts/lib/bench.py [--site SITE_DIR] [--runs N] [--output bench-results.json]
 
 scripts/bench builds the site first; this file only measures an already-built site. It serves the
 site on 127.0.0.1 as GitHub Pages does: Cache-Control: max-age=600, and gzip (level 6) for the
@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import base64
 import datetime
-import functools
 import gzip
 import hashlib
 import http.server
@@ -57,11 +56,13 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import harness  # the static server, Chromium's flags and the page list, as the tests have them
+from harness import CHROMIUM_ARGS, CHROMIUM_MISSING, SiteHandler, is_calculator_page, page_paths
+
+ROOT = Path(__file__).resolve().parents[2]
 KB = 1000  # budgets are in kilobytes as browsers' dev tools show them (kB = 1000 bytes)
 TIMED_PAGE = "work-out-your-appeal-deadline/"
 BUDGETS = {
@@ -111,11 +112,6 @@ postMessage(pyodide.runPython("1 + 1"));
 """
 # Formats that are already compressed: a server sends them as they are.
 INCOMPRESSIBLE = (".zip", ".whl", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".gz")
-CHROMIUM_ARGS = [  # as tests/conftest.py: nothing but 127.0.0.1 is reachable
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-default-apps",
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-]
 
 # Installed in every page before its own scripts: timestamps (performance.now(), page clock) for the
 # first interaction, the worker's ready message, the submit event and the result's first change.
@@ -157,7 +153,7 @@ def gzip_size(url: str, body: bytes) -> int:
     return len(body) if path.endswith(INCOMPRESSIBLE) else len(gzip.compress(body, compresslevel=6))
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
+class Handler(SiteHandler):
     """Static files as GitHub Pages serves them (Cache-Control, gzip by type), quietly. Counts the
     body bytes it sends (`sent`, a list of (path, bytes)). /__bare__/ is the stock Pyodide's boot."""
 
@@ -206,37 +202,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002
-        pass
-
-
-class Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address) -> None:
-        # A browser that drops a connection (a prefetch cut short, a page closed) is not an error.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
 
 def serve(site: Path, bare: Path | None = None,
           bare_pyodide: Path = ROOT / "node_modules" / "pyodide") -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = type("SiteHandler", (Handler,), {"sent": [], "gzipped": {}, "bare": bare, "bare_pyodide": bare_pyodide})
-    server = Server(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
-def is_calculator_page(site: Path, page_path: str) -> bool:
-    """A page with a calculator form (the calculators and the plan), found in the built HTML."""
-    return "data-calculator=" in (site / page_path / "index.html").read_text(encoding="utf-8")
+    """The site as GitHub Pages serves it, on the tests' own server (harness.serve), with its own byte counts."""
+    return harness.serve(site, "/", Handler, sent=[], gzipped={}, bare=bare, bare_pyodide=bare_pyodide)
 
 
 def site_pages(site: Path) -> list[str]:
-    pages = []
-    for index in site.rglob("index.html"):
-        relative = index.parent.relative_to(site)
-        if "pyodide" not in relative.parts:
-            pages.append("" if relative == Path(".") else relative.as_posix() + "/")
-    return sorted(pages)
+    """The pages a reader opens (each folder's index.html), from the tests' own list (harness.page_paths)."""
+    return sorted(path for path in page_paths(site) if path == "" or path.endswith("/"))
 
 
 class Transfers:
@@ -577,13 +552,8 @@ def measure_offline(browser, site: Path) -> dict:
             self.send_header("Cache-Control", "no-store")
             http.server.SimpleHTTPRequestHandler.end_headers(self)
 
-        def translate_path(self, path: str) -> str:
-            return super().translate_path("/" + path.removeprefix("/REPO/"))
-
-    handler = type("OfflineHandler", (NoStore,), {"sent": [], "gzipped": {}, "bare": None})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/REPO/"
+    server, base = harness.serve(site, "/REPO/", NoStore, sent=[], gzipped={}, bare=None)
+    handler = server.RequestHandlerClass.func
     context = browser.new_context(service_workers="allow")
     context.add_init_script(PROBE)
     precache_bytes = 0
@@ -647,7 +617,7 @@ def appeal_request() -> str:
                        "today": datetime.date.today().isoformat()})
 
 
-# Timed the same way in CPython and, by scripts/bench-pyodide.mjs, inside Pyodide: the first import of
+# Timed the same way in CPython and, by scripts/lib/bench-pyodide.mjs, inside Pyodide: the first import of
 # calculators.browser, the first appeal_deadline(REQUEST) call, then CALLS more. Leaves JSON in `timings`.
 TIMER = """
 import json, sys, time
@@ -674,7 +644,7 @@ def measure_python(site: Path, runs: int, calls: int = 20) -> dict:
     request = appeal_request()
     pyodide, cpython = [], []
     for _ in range(runs):
-        out = subprocess.run([node, str(ROOT / "scripts" / "bench-pyodide.mjs"), str(site), request, str(calls), TIMER],
+        out = subprocess.run([node, str(ROOT / "scripts" / "lib" / "bench-pyodide.mjs"), str(site), request, str(calls), TIMER],
                              capture_output=True, text=True, check=True, cwd=ROOT)
         pyodide.append(json.loads(out.stdout.strip().splitlines()[-1]))
         out = subprocess.run([sys.executable, "-X", "frozen_modules=on", "-c", TIMER + "print(timings)", request, str(calls)],
@@ -704,10 +674,7 @@ def measure_mkdocs_build(runs: int) -> dict:
 
 
 def chromium_path() -> str:
-    path = shutil.which(os.environ.get("CHROMIUM", "chromium"))
-    if not path:
-        sys.exit("scripts/bench: Chromium is missing (Debian: apt-get install chromium, or set CHROMIUM)")
-    return path
+    return harness.chromium_path() or sys.exit("scripts/bench: " + CHROMIUM_MISSING)
 
 
 def kb(n: float) -> str:
