@@ -14,6 +14,7 @@ sent to GOV.UK's guide instead.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from .certificate import GROUNDS as _GROUNDS
@@ -35,6 +36,7 @@ from .provisions import (
     HESC_RULE_5_3_A,
     HESC_RULE_20_1_C,
     RECOMMENDATIONS_REGS_2017,
+    SEND_REGS_REGS_34_41,
     cites,
 )
 
@@ -69,7 +71,7 @@ REFUSAL_TO_ASSESS = "a"
 
 DECISION_LETTER = "decision-letter"
 MEDIATION_CERTIFICATE = "mediation-certificate"
-#: Instead of the certificate: the note asking the Tribunal's permission to appeal without one.
+#: With the certificate, for if it does not come in time: the note asking the Tribunal's permission.
 NO_CERTIFICATE_NOTE = "no-certificate-note"
 EHC_PLAN = "ehc-plan"
 SECTION_K_REPORTS = "section-k-reports"
@@ -155,6 +157,47 @@ def two_forms(grounds: tuple[str, ...]) -> bool:
     return REFUSAL_TO_ASSESS in chosen and len(chosen) > 1
 
 
+@cites(CFA_2014_S55, HESC_RULE_20_1_C, SEND_REGS_REGS_34_41)
+def note_if_no_certificate(situation: Situation, status: PlanStatus) -> bool:
+    """Whether the pack lists the note to the Tribunal, for if the certificate does not come in time (W5).
+
+    >>> import datetime
+    >>> s = Situation(datetime.date(2027, 1, 4), datetime.date(2027, 2, 20), grounds=("c-ii",),
+    ...               mediation_wanted="yes", adviser_contacted=datetime.date(2027, 1, 6),
+    ...               la_told=datetime.date(2027, 1, 6))
+    >>> note_if_no_certificate(s, plan_status(s)), plan_status(s).note_to_tribunal
+    (True, False)
+
+    Whenever the plan offers it; and, as a step for later, whenever a certificate cannot be expected
+    in time (W5): it is overdue, or, as here, 30 days passed with no meeting, or the local authority
+    was never told; never while mediation is within its 30 days, or after an agreement (W1, W7). A
+    certificate advised, not known to be needed (section I with health and social care, W3), always
+    has it: "if I need a certificate, I ask permission".
+    """
+    if status.note_to_tribunal or status.certificate_advised:
+        return True
+    return (status.status == "waiting-for-certificate" and status.certificate_overdue
+            and not status.within_mediation_days and situation.agreement_made is None)
+
+
+@cites(CFA_2014_S55, HESC_RULE_20_1_C)
+def note_day(situation: Situation, status: PlanStatus) -> datetime.date | None:
+    """The day to send the appeal with the note if the certificate has not come: the day the plan offers the note,
+    :data:`calculators.plan.NOTE_TO_TRIBUNAL_DAYS_BEFORE_D` days before the deadline (D while waiting; W1, W5).
+
+    >>> s = Situation(datetime.date(2027, 1, 4), datetime.date(2027, 1, 11), grounds=("c-iv", "health-social-care"))
+    >>> note_day(s, plan_status(s))
+    datetime.date(2027, 2, 25)
+
+    None once that day has come, or with no deadline ahead: then the appeal goes now.
+    """
+    deadline = {"in-time": status.last_day, "waiting-for-certificate": status.earliest_last_day}.get(status.status)
+    if deadline is None:
+        return None
+    day = deadline - datetime.timedelta(days=_plan.NOTE_TO_TRIBUNAL_DAYS_BEFORE_D)
+    return day if day > situation.today else None
+
+
 @cites(CFA_2014_S55, HESC_RULE_20_1_C, HESC_RULE_5_3_A, CFA_2014_S51_2_C_III, CFA_2014_S51_2_C_IV)
 def attachments(situation: Situation, status: PlanStatus) -> tuple[str, ...]:
     """The documents to send with the form, and nothing else, in :data:`ATTACHMENTS` order.
@@ -165,8 +208,8 @@ def attachments(situation: Situation, status: PlanStatus) -> tuple[str, ...]:
     >>> attachments(s, plan_status(s))
     ('decision-letter', 'mediation-certificate', 'ehc-plan', 'section-k-reports', 'evidence')
 
-    The certificate is sent unless the appeal is about section I alone (s.55), or, when it has not
-    come, the plan offers the note asking the Tribunal's permission instead (W5). The plan and its
+    The certificate is sent unless the appeal is about section I alone (s.55); with it, when it has
+    not come, the note for if it does not come in time (:func:`note_if_no_certificate`). The plan and its
     section K reports whenever the decision is about a plan; the school contacted for section I;
     the reasons for lateness once the deadline has passed, and, worded "if my appeal is late", once the
     certificate is overdue (rule 5(3)(a); W6).
@@ -176,8 +219,9 @@ def attachments(situation: Situation, status: PlanStatus) -> tuple[str, ...]:
         return ()
     found = [DECISION_LETTER]
     if status.needs_certificate or status.certificate_advised:
-        waiting_in_vain = situation.certificate_issued is None and status.note_to_tribunal
-        found.append(NO_CERTIFICATE_NOTE if waiting_in_vain else MEDIATION_CERTIFICATE)
+        found.append(MEDIATION_CERTIFICATE)
+        if situation.certificate_issued is None and note_if_no_certificate(situation, status):
+            found.append(NO_CERTIFICATE_NOTE)
     if any(key in PLAN_GROUNDS for key in chosen):
         found += [EHC_PLAN, SECTION_K_REPORTS]
     if any(key in _plan.SECTION_I_GROUNDS for key in chosen):

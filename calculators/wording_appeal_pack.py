@@ -7,9 +7,11 @@ it was checked against (``appeal_pack.SOURCES``), and the page lists them under 
 from __future__ import annotations
 
 from . import appeal_pack as _pack
-from .limits import APPEAL_AFTER_CERTIFICATE, APPEAL_AFTER_DECISION
-from .provisions import HESC_RULE_5_3_A, HESC_RULE_20_1_C, HESC_RULE_20_1_C_I
-from .wording import RULES_LAST_CHECKED_TEXT, SCOPE_TEXT, date_text
+from .display import WorkingsStep
+from .limits import ADVISER_CERTIFICATE, APPEAL_AFTER_CERTIFICATE, APPEAL_AFTER_DECISION, MEDIATION_ARRANGED
+from .provisions import HESC_RULE_5_3_A, HESC_RULE_20_1_C, HESC_RULE_20_1_C_I, SEND_REGS_REGS_34_41
+from .wording import RULES_LAST_CHECKED_TEXT, SCOPE_TEXT, SCOPE_WHERE_TEXT, date_text, workings_step
+from .wording_certificate import NO_RECOMMENDATIONS_TEXT
 from .wording_deadlines import DECISION_LETTER_GAPS_TEXT, WITHOUT_CERTIFICATE_NOW_TEXT, WITHOUT_CERTIFICATE_TEXT
 from .wording_timeline import awaiting_text, certificate_from
 
@@ -31,11 +33,12 @@ DISCRIMINATION_TEXT = ("A disability discrimination claim is not an appeal about
                        "and time limit.")
 DISCRIMINATION_LINK = ("Disability discrimination claims", "../disability-discrimination-claims/")
 #: GOV.UK error style: what went wrong, and how to put it right (legal read 1, item 8: two decisions are
-#: two appeals, each with its own deadline; a refusal to assess again, with a plan, is ground (d)).
+#: two appeals, each with its own deadline; a refusal to assess again, with a plan, is ground (d); legal
+#: read 2, item 4: neither waits for the other).
 TWO_FORMS_MESSAGE = ("A refusal to assess goes on its own form, SEND35a. If you have two decisions, make two "
-                     "appeals, one at a time. Each has its own deadline. If there is already an EHC plan, a "
-                     "refusal to assess again is a refusal to re-assess. Choose that instead. It goes on form "
-                     "SEND35.")
+                     "appeals. Prepare each one here on its own. Send each by its own deadline. Do not wait for "
+                     "one to finish before sending the other. If there is already an EHC plan, a refusal to "
+                     "assess again is a refusal to re-assess. Choose that instead. It goes on form SEND35.")
 FORM_TEXT = {
     _pack.SEND35A: "Use form SEND35a. It is for a refusal to carry out an EHC needs assessment.",
     _pack.SEND35: "Use form SEND35. It is for every EHC appeal except a refusal to assess.",
@@ -44,10 +47,11 @@ ONLINE_TEXT = ("You can also appeal online. GOV.UK\u2019s guide has the forms an
                "Forms change, so get yours there.")
 GUIDE_LINK = ("Appeal an EHC plan decision on GOV.UK", _pack.GOV_UK_GUIDE)
 #: An alternative person appeals for a young person who lacks capacity (CFA 2014 s.80; SEND Regs 2014
-#: Sch 3; capacity is presumed: legal reference F2, W8).
-ALTERNATIVE_PERSON_TEXT = ("On the form, say you are the alternative person for [name]. Say why: [name] cannot make "
-                           "this decision for themselves. If you are their deputy or hold a power of attorney for "
-                           "them, say so.")
+#: Sch 3; capacity is presumed: legal reference F2, W8). Legal read 2, item 7: no placeholder, and after
+#: the GOV.UK link (the display's ``after_links``).
+ALTERNATIVE_PERSON_TEXT = ("On the form, say you are the alternative person for the young person. Say why: they "
+                           "cannot make this decision for themselves. If you are their deputy or hold a power of "
+                           "attorney, say so.")
 SEPARATE_SHEET_TEXT = ("The boxes on the form may not grow as you type. If your answer does not fit, write "
                        "\u201csee separate sheet\u201d in the box. Then send your answer as a separate document.")
 ANNOUNCEMENT = "Your appeal pack is ready."
@@ -57,18 +61,27 @@ ANNOUNCEMENT = "Your appeal pack is ready."
 #: 5pm is safe practice, not settled law (HESC r.12(1); legal reference D).
 IN_TIME_TEXT = ("The SEND Tribunal must receive your appeal by {day}. Send it early. To be safe, make sure it "
                 "arrives before 5pm that day.")
-#: The legal basis of an in-time date: the later of the two (a certificate's date entered), else the 2 months
-#: (no certificate yet, or section I alone: no later date is promised, W1, W3).
+#: The legal basis of every status's date, shown with its provision and link as the other calculators show
+#: their workings (legal read 2, item 6): the later of the two (a certificate's date entered, or one awaited),
+#: else the 2 months (no certificate yet, or section I alone: no later date is promised, W1, W3).
+RULES_TEXT = "This comes from the Tribunal\u2019s rules."
 BASIS_LATER_OF_TEXT = (f"This is {APPEAL_AFTER_DECISION.text} after the decision letter was sent, or "
-                       f"{APPEAL_AFTER_CERTIFICATE.text} after the date on your certificate, whichever is later "
-                       f"({HESC_RULE_20_1_C.citation}).")
-BASIS_DECISION_TEXT = (f"This is {APPEAL_AFTER_DECISION.text} after the decision letter was sent "
-                       f"({HESC_RULE_20_1_C_I.citation}).")
+                       f"{APPEAL_AFTER_CERTIFICATE.text} after the date on your certificate, whichever is later. "
+                       + RULES_TEXT)
+BASIS_DECISION_TEXT = f"This is {APPEAL_AFTER_DECISION.text} after the decision letter was sent. " + RULES_TEXT
+BASIS_WAITING_TEXT = (f"Your deadline is {APPEAL_AFTER_DECISION.text} after the decision letter was sent, or "
+                      f"{APPEAL_AFTER_CERTIFICATE.text} after the date on your certificate, whichever is later. "
+                      + RULES_TEXT)
+#: Legal read 2, item 9: a reader in time is told who decides more time, not that we cannot say.
+SCOPE_IN_TIME_TEXT = SCOPE_WHERE_TEXT + " If you miss the deadline, the Tribunal decides whether to give more time."
 #: W3: section I alone needs no certificate, and mediation gives no later date.
 NO_LATER_DATE_TEXT = f"Mediation does not stop your {APPEAL_AFTER_DECISION.amount}-month deadline."
 SECTION_I_ALONE_TEXT = ("Your appeal is only about section I, so you do not need a mediation certificate. If you "
                         "choose mediation, it does not stop your "
                         f"{APPEAL_AFTER_DECISION.amount}-month deadline.")
+#: Legal read 2, item 5: once the deadline has passed, mediation is no reason to wait (W6).
+SECTION_I_ALONE_LATE_TEXT = ("Your appeal is only about section I, so you do not need a mediation certificate. Do "
+                             "not wait for mediation. Send your appeal now.")
 WAITING_TEXT = "You are waiting for your mediation certificate, so you are not late."
 #: W1: D is the 2-month date: rule 20(1)(c) gives the later of the two dates.
 WAITING_LATER_OF_TEXT = (f"When it comes, your deadline is {APPEAL_AFTER_CERTIFICATE.text} after the date on it, "
@@ -79,6 +92,17 @@ WAITING_EARLIEST_TEXT = (f"When it comes, your deadline is {APPEAL_AFTER_CERTIFI
 EARLIEST_WHY = {"adviser": ", the day you told the mediation adviser",
                 "deemed": ", the day you told the local authority", "mediator": ", the day mediation ended"}
 WAITING_BY_TEXT = "So, to be safe, make sure the Tribunal has your appeal by {day}."
+#: Legal read 2, item 2: 30 days passed with no meeting (or a later one) and no certificate: a deemed
+#: certificate may already be dated (W1, W2, A6); the date to meet first, then why, then what to do.
+DEEMED_BY_TEXT = ("To be safe, make sure the Tribunal has your appeal by {day}. This date is safe whatever your "
+                  "certificate says. A certificate can give you more time, never less.")
+#: W10: the 30-day duty is IPSEA's words ("must arrange"), cited as the regulations' Part 2.
+DEEMED_ARRANGE_TEXT = (f"IPSEA says the local authority must arrange mediation within {MEDIATION_ARRANGED.text}. "
+                       "That was by {due}. Mediation was not held by then.")
+DEEMED_ASK_TEXT = ("So ask the mediation adviser today for your certificate and the date on it. One may already "
+                   "have been issued, as early as {earliest}.")
+DEEMED_LATER_TEXT = f"If {APPEAL_AFTER_CERTIFICATE.text} after its date is later than {{day}}, you have until then."
+NO_MEETING_TEXT = "Do not wait for the meeting to appeal."
 #: W1: the certificate was due (3 working days); chase it.
 CHASE_TEXT = "Your certificate was due by {due}. Contact {who} today and ask for it."
 #: W1, W6: overdue is neither late nor in time; do not wait, and word lateness conditionally.
@@ -94,16 +118,17 @@ CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the media
 #: The same, the reg 33 date passed: contact the adviser now, and appeal by the deadline anyway.
 CONTACT_NOW_TEXT = ("You need a mediation certificate, and the date to contact the mediation adviser has passed. "
                     "Contact them now, and send your appeal by your deadline anyway.")
+#: Shown with rule 5(3)(a) and its link (legal read 2, item 6).
 PASSED_TEXT = ("The last day was {day}, so your appeal is late. Send it at once. Say it is late, and ask "
                "the Tribunal for more time. Explain why it is late. The Tribunal decides: it is not "
-               f"automatic ({HESC_RULE_5_3_A.citation}).")
+               "automatic.")
 # --- What to send ------------------------------------------------------------------------------------
 
 ATTACHMENT_TEXT = {
     _pack.DECISION_LETTER: "The local authority\u2019s decision letter.",
     _pack.MEDIATION_CERTIFICATE: "Your mediation certificate.",
-    _pack.NO_CERTIFICATE_NOTE: ("Your mediation certificate. If it has not come, send your appeal anyway, with a "
-                                "note saying why you do not have it. " + WITHOUT_CERTIFICATE_TEXT),
+    _pack.NO_CERTIFICATE_NOTE: ("If it has not come, send a note with your appeal saying why you do not have it. "
+                                + WITHOUT_CERTIFICATE_TEXT),
     _pack.EHC_PLAN: "The EHC plan: the latest final or amended plan.",
     _pack.SECTION_K_REPORTS: ("Every report listed in section K of the plan. If one is missing, send what you "
                               "have and say which is missing."),
@@ -116,17 +141,37 @@ ATTACHMENT_TEXT = {
     _pack.EVIDENCE: "Any evidence you have now, such as reports and letters. You can send more later.",
 }
 CERTIFICATE_WHEN_IT_COMES = "Your mediation certificate, when it comes."
-#: W3, W5: the certificate is advised, not known to be needed (legal reference §2, "Open").
+#: W3, W5: the certificate is advised, not known to be needed (legal reference §2, "Open"); what to tell the
+#: adviser (reg 33's three parts, A2) and when a certificate should come (A3: "should", since regs 33 and 34
+#: may not apply to section I, W3). Legal read 2, item 3.
 CERTIFICATE_ADVISED = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the "
-                       f"mediation adviser now and ask for one. {NO_LATER_DATE_TEXT} ")
-CERTIFICATE_ADVISED_BY = "If the certificate has not come by {day}, send your appeal anyway. Say why you do not have it."
-CERTIFICATE_ADVISED_NOW = "Do not wait for it: send your appeal now. Say why you do not have it."
-#: Waiting: "my certificate has not arrived" (W1, W5).
-NOTE_WAITING_TEXT = ("Your mediation certificate. If it has not come in time, send your appeal anyway, with a note "
-                     "saying \u201cMy certificate has not arrived\u201d. " + WITHOUT_CERTIFICATE_TEXT)
-#: Overdue or late: send the appeal now (W5).
-NOTE_NOW_TEXT = ("Your mediation certificate. If you still do not have it, send a note with your appeal saying why. "
-                 + WITHOUT_CERTIFICATE_NOW_TEXT)
+                       "mediation adviser now. Say you want to appeal, and whether you want mediation. If you do "
+                       "not want mediation, they should send you a certificate within "
+                       f"{ADVISER_CERTIFICATE.text}.")
+#: The note for it, only as a condition: "if I need a certificate" (the point is open, W3, W5, E5).
+ADVISED_NOTE_TEXT = ("Add a note. Say your appeal is only about section I and health and social care, and when you "
+                     "asked for a certificate. Say: \u201cIf I need a certificate, I ask permission to appeal without "
+                     "one.\u201d The Tribunal\u2019s published advice is that it gives this only in exceptional "
+                     "circumstances.")
+#: The day to send the appeal without the certificate: the plan's note day, before the deadline (W1, W5).
+ADVISED_NOTE_BY = "If it has not come by {day}, send your appeal anyway. " + ADVISED_NOTE_TEXT
+ADVISED_NOTE_NOW = "If you do not have it, do not wait for it. Send your appeal now. " + ADVISED_NOTE_TEXT
+#: The note with the facts on record (legal read 2, items 1 and 8; W5): by the plan's note day, or "in time"
+#: once the plan offers it, or now (overdue). ``{facts}`` are from :func:`note_facts`.
+NOTE_BY_TEXT = "If it has not come by {day}, send your appeal with a note. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_TEXT
+NOTE_WAITING_TEXT = "If it has not come in time, send your appeal with a note. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_TEXT
+NOTE_NOW_TEXT = "If you still do not have it, send a note with your appeal. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_NOW_TEXT
+#: Late, or overdue with nothing known: why there is no certificate.
+NOTE_WHY_NOW_TEXT = "If you still do not have it, send a note with your appeal saying why. " + WITHOUT_CERTIFICATE_NOW_TEXT
+#: What happened, as the note says it (the plan's dates).
+FACTS_ADVISER = ("I told the mediation adviser on {told} that I want to appeal and do not want mediation. My "
+                 "certificate was due by {due}. It has not arrived.")
+FACTS_ADVISER_HEALTH_ONLY = ("I told the mediation adviser on {told} that I want to appeal. I do not want mediation "
+                             "about what I am appealing. My certificate was due by {due}. It has not arrived.")
+FACTS_MEDIATOR = "My mediation ended on {ended}. My certificate was due by {due}. It has not arrived."
+FACTS_DEEMED = (f"I told the local authority on {{told}} that I want mediation. It was not held within "
+                f"{MEDIATION_ARRANGED.text}, by {{due}}. My certificate has not arrived.")
+FACTS_NONE = "My certificate has not arrived."
 PLAN_WRITES_NOTE_TEXT = f" Our page {PLAN_LINK[0]} can write this note for you."
 #: Overdue: the note asking for more time, conditionally (W6).
 LATE_IF_TEXT = ("A note saying: \u201cIf my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a) "
@@ -134,6 +179,9 @@ LATE_IF_TEXT = ("A note saying: \u201cIf my appeal is late, I ask the Tribunal t
 #: E3: a returned appeal has not started, and the time limit keeps running.
 RETURNED_TEXT = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not "
                  "started, but your deadline keeps running. So check the list on the form before you send it.")
+#: Legal read 2, item 5: once the deadline has passed, it has no deadline left to run (W6).
+RETURNED_LATE_TEXT = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not "
+                      "started, and it gets later every day. So check the list on the form before you send it.")
 
 # --- The reasons: the question the Tribunal will ask, for each ground ---------------------------------
 
@@ -178,18 +226,47 @@ def question(ground: str, appellant: str) -> str:
     return QUESTIONS[ground].format(who=who, has=has)
 
 
-def dates_text(pack: _pack.AppealPack) -> list[str]:
-    """The deadline and where the reader stands, from the plan's status, then the scope and when the rules were checked."""
+#: A line of the dates: words, or words with the provision they come from and its link (a workings step).
+DateLine = str | WorkingsStep
+
+
+def _basis(status: _pack.PlanStatus, situation: _pack.Situation) -> WorkingsStep:
+    """Where the date comes from: rule 20, with its link (legal read 2, item 6)."""
+    if status.status in ("waiting-for-certificate", "certificate-overdue"):
+        return workings_step(BASIS_WAITING_TEXT, HESC_RULE_20_1_C)
+    if situation.certificate_issued is not None and not status.section_i_alone:
+        return workings_step(BASIS_LATER_OF_TEXT, HESC_RULE_20_1_C)
+    return workings_step(BASIS_DECISION_TEXT, HESC_RULE_20_1_C_I)
+
+
+def _deemed(pack: _pack.AppealPack) -> list[DateLine]:
+    """Waiting, 30 days passed with no meeting (or a later one): the safe date first, then why (legal read 2, item 2)."""
+    status, situation = pack.status, pack.situation
+    day = date_text(status.earliest_last_day)  # type: ignore[arg-type]
+    texts: list[DateLine] = [DEEMED_BY_TEXT.format(day=day), _basis(status, situation)]
+    if status.certificate_due is not None:
+        texts.append(workings_step(DEEMED_ARRANGE_TEXT.format(due=date_text(status.certificate_due)),
+                                   SEND_REGS_REGS_34_41))
+    texts.append(DEEMED_ASK_TEXT.format(earliest=date_text(status.earliest_certificate)))  # type: ignore[arg-type]
+    held = situation.mediation_ended is not None or situation.agreement_made is not None
+    texts.append(DEEMED_LATER_TEXT.format(day=day) + ("" if held else " " + NO_MEETING_TEXT))
+    return texts
+
+
+def dates_text(pack: _pack.AppealPack) -> list[DateLine]:
+    """The deadline and where the reader stands, from the plan's status, each date with its rule; then the scope
+    and when the rules were checked."""
     status, situation = pack.status, pack.situation
     today = situation.today
-    texts: list[str] = []
+    texts: list[DateLine] = []
     if status.status == "in-time":
         texts.append(IN_TIME_TEXT.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
-        later_of = situation.certificate_issued is not None and not status.section_i_alone
-        texts.append(BASIS_LATER_OF_TEXT if later_of else BASIS_DECISION_TEXT)
+        texts.append(_basis(status, situation))
         if status.needs_certificate and status.contact == "not-yet" and situation.certificate_issued is None:
             texts.append(CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))  # type: ignore[arg-type]
                          if today <= status.contact_by else CONTACT_NOW_TEXT)  # type: ignore[operator]
+    elif status.status == "waiting-for-certificate" and status.awaiting == "deemed":
+        texts += [WAITING_TEXT, *_deemed(pack)]
     elif status.status == "waiting-for-certificate":
         earliest = status.earliest_last_day
         texts.append(WAITING_TEXT)
@@ -199,35 +276,72 @@ def dates_text(pack: _pack.AppealPack) -> list[str]:
             texts.append(WAITING_EARLIEST_TEXT.format(earliest=date_text(status.earliest_certificate),
                                                       why=EARLIEST_WHY.get(status.awaiting, "")))
         texts.append(WAITING_BY_TEXT.format(day=date_text(earliest)))  # type: ignore[arg-type]
+        texts.append(_basis(status, situation))
         texts += awaiting_text(status, today, CHASE_TEXT)
     elif status.status == "certificate-overdue":
         due = status.certificate_due
         texts.append(OVERDUE_TEXT + (f" {OVERDUE_DUE_TEXT.format(due=date_text(due))}" if due else ""))
         texts.append(OVERDUE_ASK_TEXT.format(who=certificate_from(status),
                                              day=date_text(status.earliest_last_day)))  # type: ignore[arg-type]
+        texts.append(_basis(status, situation))
         texts += awaiting_text(status, today, "")
     elif status.status == "deadline-passed":
-        texts.append(PASSED_TEXT.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
+        texts.append(workings_step(PASSED_TEXT.format(day=date_text(status.last_day)),  # type: ignore[arg-type]
+                                   HESC_RULE_5_3_A))
+        texts.append(_basis(status, situation))
     if status.section_i_alone and not status.certificate_advised:
-        texts.append(SECTION_I_ALONE_TEXT)
-    return [*texts, SCOPE_TEXT, RULES_LAST_CHECKED_TEXT] if texts else []
+        texts.append(SECTION_I_ALONE_LATE_TEXT if status.status == "deadline-passed" else SECTION_I_ALONE_TEXT)
+    in_time = status.status in ("in-time", "waiting-for-certificate")
+    return [*texts, SCOPE_IN_TIME_TEXT if in_time else SCOPE_TEXT, RULES_LAST_CHECKED_TEXT] if texts else []
+
+
+def note_facts(situation: _pack.Situation, status: _pack.PlanStatus) -> str:
+    """What the note to the Tribunal puts on record: who was told what and when, and when the certificate was due
+    (legal read 2, item 8; W5: the Tribunal gives permission only in exceptional circumstances)."""
+    due = status.certificate_due
+    if due is None:
+        return FACTS_NONE
+    if status.awaiting == "adviser" and situation.adviser_contacted is not None:
+        facts = FACTS_ADVISER_HEALTH_ONLY if situation.health_included == "only" else FACTS_ADVISER
+        return facts.format(told=date_text(situation.adviser_contacted), due=date_text(due))
+    ended = situation.mediation_ended or situation.agreement_made
+    if status.awaiting == "mediator" and ended is not None:
+        return FACTS_MEDIATOR.format(ended=date_text(ended), due=date_text(due))
+    if status.awaiting == "deemed" and situation.la_told is not None:
+        return FACTS_DEEMED.format(told=date_text(situation.la_told), due=date_text(due))
+    return FACTS_NONE
+
+
+def _note(pack: _pack.AppealPack) -> str:
+    """The note to the Tribunal, for if the certificate does not come in time (W5, W6)."""
+    status, situation = pack.status, pack.situation
+    by = _pack.note_day(situation, status)
+    if status.certificate_advised:
+        return ADVISED_NOTE_BY.format(day=date_text(by)) if by else ADVISED_NOTE_NOW
+    facts = note_facts(situation, status)
+    if status.status == "waiting-for-certificate":
+        text = NOTE_BY_TEXT.format(day=date_text(by), facts=facts) if by else NOTE_WAITING_TEXT.format(facts=facts)
+    elif status.status == "certificate-overdue":
+        text = NOTE_NOW_TEXT.format(facts=facts)
+    elif status.status == "deadline-passed":
+        text = NOTE_WHY_NOW_TEXT
+    else:
+        text = ATTACHMENT_TEXT[_pack.NO_CERTIFICATE_NOTE]
+    return text + (PLAN_WRITES_NOTE_TEXT if status.note_to_tribunal else "")
 
 
 def checklist(pack: _pack.AppealPack) -> list[str]:
-    """What to send, one line a document."""
+    """What to send, one line a document: the line for each of ``pack.attachments``, in its order."""
     status, situation = pack.status, pack.situation
-    now = status.status in ("certificate-overdue", "deadline-passed")
     lines = []
     for key in pack.attachments:
         text = ATTACHMENT_TEXT[key]
-        if key == _pack.MEDIATION_CERTIFICATE and status.certificate_advised and situation.certificate_issued is None:
-            text = CERTIFICATE_ADVISED + (CERTIFICATE_ADVISED_NOW if now else
-                                          CERTIFICATE_ADVISED_BY.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
-        elif key == _pack.MEDIATION_CERTIFICATE and situation.certificate_issued is None:
-            text = CERTIFICATE_WHEN_IT_COMES
+        if key == _pack.MEDIATION_CERTIFICATE and situation.certificate_issued is None:
+            late = status.status == "deadline-passed"  # legal read 2, item 5: no deadline left to stop
+            text = (CERTIFICATE_ADVISED + ("" if late else f" {NO_LATER_DATE_TEXT}") if status.certificate_advised else
+                    text if _pack.NO_CERTIFICATE_NOTE in pack.attachments else CERTIFICATE_WHEN_IT_COMES)
         elif key == _pack.NO_CERTIFICATE_NOTE:
-            text = (NOTE_WAITING_TEXT if status.status == "waiting-for-certificate" else
-                    NOTE_NOW_TEXT if now else text) + PLAN_WRITES_NOTE_TEXT
+            text = _note(pack)
         elif key == _pack.LATE_REASONS and status.status == "certificate-overdue":
             text = LATE_IF_TEXT
         elif key == _pack.SCHOOL_CONTACTED:
@@ -245,19 +359,22 @@ def pack_display(pack: _pack.AppealPack) -> dict[str, object]:
     extra = [DISCRIMINATION_TEXT] if "disability-discrimination" in pack.situation.grounds else []
     if pack.form is None:
         return {"heading": NO_APPEAL_HEADING, "answer": NO_APPEAL_ANSWER, "paragraphs": [NO_APPEAL_TEXT, *extra],
-                "links": links, "dates": [], "checklist": [], "returned": "", "reasons": [],
+                "links": links, "after_links": [], "dates": [], "checklist": [], "returned": "", "reasons": [],
                 "reasons_intro": "", "separate_sheet": "", "sources": [], "announcement": ANNOUNCEMENT,
                 "rules_last_checked": RULES_LAST_CHECKED_TEXT}
+    # Legal read 2, item 10: health and social care with a refusal to assess, as the certificate answer says it.
+    if _pack.HEALTH_AND_SOCIAL_CARE in pack.situation.grounds and pack.form == _pack.SEND35A:
+        extra.insert(0, NO_RECOMMENDATIONS_TEXT)
     return {
         "heading": HEADING,
         "answer": pack.form,
-        "paragraphs": [FORM_TEXT[pack.form], ONLINE_TEXT, *extra,
-                       *([ALTERNATIVE_PERSON_TEXT] if appellant == "alternative-person" else [])],
+        "paragraphs": [FORM_TEXT[pack.form], ONLINE_TEXT, *extra],
         "links": links,
+        "after_links": [ALTERNATIVE_PERSON_TEXT] if appellant == "alternative-person" else [],
         "plan_link": {"text": PLAN_LINK[0], "url": PLAN_LINK[1]},
         "dates": dates_text(pack),
         "checklist": checklist(pack),
-        "returned": RETURNED_TEXT,
+        "returned": RETURNED_LATE_TEXT if pack.status.status == "deadline-passed" else RETURNED_TEXT,
         "reasons": [{"ground": key, "question": question(key, appellant), "evidence": EVIDENCE_LABEL,
                      "evidence_hint": EVIDENCE_HINT} for key in pack.reasons],
         "reasons_intro": REASONS_INTRO,
@@ -268,12 +385,19 @@ def pack_display(pack: _pack.AppealPack) -> dict[str, object]:
     }
 
 
+def line_text(line: DateLine) -> str:
+    """A line of the dates as text: a provision and its link in brackets after the words, as the command shows
+    every calculator's workings."""
+    return line if isinstance(line, str) else f"{line['text']} ({line['provision']}, {line['url']})"
+
+
 def pack_text(display: dict[str, object]) -> str:
     """The pack as plain text, for the command line (the page's download adds what the reader typed)."""
     lines = [f"{display['heading']} {display['answer']}", "", *display["paragraphs"]]  # type: ignore[misc]
     lines += [f"{link['text']}: {link['url']}" for link in display["links"]]  # type: ignore[attr-defined]
+    lines += display["after_links"]  # type: ignore[arg-type]
     if display["dates"]:
-        lines += ["", "Your dates:", *display["dates"]]  # type: ignore[misc]
+        lines += ["", "Your dates:", *(line_text(line) for line in display["dates"])]  # type: ignore[attr-defined]
     if display["checklist"]:
         lines += ["", "What to send with your form:"]
         lines += [f"  - {item}" for item in display["checklist"]]  # type: ignore[attr-defined]

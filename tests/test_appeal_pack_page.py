@@ -58,6 +58,11 @@ def python_pack(request: dict) -> dict:
     return response["display"]
 
 
+def shown(line) -> str:
+    """A line of the dates as the page shows it: words, or words and the rule they come from (a link)."""
+    return line if isinstance(line, str) else f"{line['text']} {line['provision']}"
+
+
 def saved(page: Page):
     return page.evaluate(f"() => localStorage.getItem('{SAVED}')")
 
@@ -78,9 +83,12 @@ def test_from_the_plan_the_page_asks_nothing_again_and_shows_python_s_pack_word_
     result = page.locator("#appeal-pack-result")
     expect(result.locator("h2")).to_have_text(f"{display['heading']} {display['answer']}")
     assert display["answer"] == "SEND35"
-    for text in [*display["paragraphs"], *display["dates"], display["returned"], display["reasons_intro"],
+    for text in [*display["paragraphs"], *map(shown, display["dates"]), display["returned"], display["reasons_intro"],
                  display["separate_sheet"]]:
         expect(result.get_by_text(text, exact=True)).to_be_visible()
+    # Legal read 2, item 6: the date's rule is a link to legislation.gov.uk, as the other calculators show it.
+    basis = next(line for line in display["dates"] if not isinstance(line, str))
+    expect(result.get_by_role("link", name=basis["provision"], exact=True)).to_have_attribute("href", basis["url"])
     expect(result.locator("ul").first.locator("li")).to_have_text(display["checklist"])
     for number, item in enumerate(display["reasons"], start=1):
         expect(result.get_by_label(f"{number}. {item['question']}", exact=True)).to_be_visible()
@@ -206,7 +214,8 @@ def test_each_answer_is_copied_on_its_own_and_the_pack_downloads_as_text(context
         page.get_by_role("link", name="Download the pack").click()
     assert download.value.suggested_filename == "my-send-appeal-pack.txt"
     text = open(download.value.path(), encoding="utf-8").read().replace("\r\n", "\n")
-    for line in [f"{display['heading']} {display['answer']}", *display["dates"], *(f"- {item}" for item in display["checklist"]),
+    for line in [f"{display['heading']} {display['answer']}", *map(words.line_text, display["dates"]),
+                 *(f"- {item}" for item in display["checklist"]),
                  first, "Section F says 'access to speech therapy'. It should say weekly.",
                  "Evidence: Speech and language therapy report", second, "Oak College: it offers the course I need."]:
         assert line in text.splitlines(), line

@@ -232,7 +232,8 @@ def test_no_sentence_in_a_plan_is_over_25_words(plans) -> None:
 
 def pack_shown(display: dict) -> list[str]:
     """A pack as calculators.js shows it (showPack): the answer, the form, the dates, what to send, the questions."""
-    units = [f"{display['heading']} {display['answer']}", *display["paragraphs"], *display["dates"],
+    dates = [line if isinstance(line, str) else line["text"] for line in display["dates"]]  # a rule's link left out
+    units = [f"{display['heading']} {display['answer']}", *display["paragraphs"], *display["after_links"], *dates,
              *display["checklist"], display["returned"], display["reasons_intro"], display["separate_sheet"]]
     for item in display["reasons"]:
         units += [item["question"], item["evidence"], item["evidence_hint"]]

@@ -732,7 +732,11 @@ function calculatorPage(form) {
       return at < 0 ? text : [text.slice(0, at), el("a", display.plan_link.text, { href: display.plan_link.url }),
         text.slice(at + display.plan_link.text.length)];
     };
-    const para = (text) => { const p = el("p"); p.append(...[linked(text)].flat()); return p; };
+    const para = (line) => { // a date line: words, or words with the rule they come from, linked (legal read 2, item 6)
+      const p = el("p");
+      p.append(...(typeof line === "string" ? [linked(line)].flat() : [line.text + " ", provision(line)]));
+      return p;
+    };
     const box = (id, label, hint) => {
       const group = el("div", null, { class: "govuk-form-group" });
       const area = el("textarea", null, { class: "govuk-textarea", id, name: id, rows: "5", spellcheck: "true", ...(hint && { "aria-describedby": id + "-hint" }) });
@@ -787,6 +791,7 @@ function calculatorPage(form) {
       heading,
       ...display.paragraphs.map((text) => el("p", text)),
       ...display.links.map(link),
+      ...display.after_links.map((text) => el("p", text)),
       changeLink(),
       ...(has ? [el("h3", WORDS.dates), ...display.dates.map(para),
         ...section(WORDS.toSend, display.checklist, "ul", linked), el("p", display.returned),
@@ -799,8 +804,9 @@ function calculatorPage(form) {
   }
   function packText(display, areas) { // the whole pack, with what the reader typed
     const typed = (id) => areas.find((area) => area.id === id)?.value.trim() || "";
+    const line = (d) => (typeof d === "string" ? d : `${d.text} (${d.provision}, ${d.url})`); // as the command prints it
     return [`${display.heading} ${display.answer}`, "", ...display.paragraphs, ...display.links.map((l) => `${l.text}: ${l.url}`),
-      "", WORDS.dates, ...display.dates, "", WORDS.toSend, ...display.checklist.map((item) => "- " + item), display.returned,
+      ...display.after_links, "", WORDS.dates, ...display.dates.map(line), "", WORDS.toSend, ...display.checklist.map((item) => "- " + item), display.returned,
       "", WORDS.reasons, ...display.reasons.flatMap((item, i) => ["", `${i + 1}. ${item.question}`, typed("reason-" + item.ground),
         WORDS.evidence + typed("evidence-" + item.ground)])].join("\n") + "\n";
   }

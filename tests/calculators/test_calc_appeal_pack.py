@@ -90,8 +90,8 @@ STATUS_CASES = [
     pytest.param(("c-iv",), {}, "in-time", D(2027, 3, 4), None, (LETTER, PLAN, K, SCHOOL, EVIDENCE),
                  id="no school named, alone: no certificate"),
     pytest.param(("c-iii", "health-social-care"), {}, "in-time", D(2027, 3, 4), None,
-                 (LETTER, CERT, PLAN, K, SCHOOL, EVIDENCE),
-                 id="section I with health and social care: a certificate advised"),
+                 (LETTER, CERT, NOTE, PLAN, K, SCHOOL, EVIDENCE),
+                 id="section I with health and social care: a certificate advised, and the note if I need one"),
     pytest.param(("c-ii", "c-iii"), ISSUED, "in-time", D(2027, 3, 4), None, (LETTER, CERT, PLAN, K, SCHOOL, EVIDENCE),
                  id="sections F and I: the certificate and the school"),
     pytest.param(("d",), ISSUED, "in-time", D(2027, 3, 4), None, (LETTER, CERT, PLAN, K, EVIDENCE),
@@ -105,11 +105,11 @@ STATUS_CASES = [
                  id="waiting, the certificate not yet due: the certificate"),
     pytest.param(("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 9, 3), "mediation_wanted": "no",
                              "adviser_contacted": D(2027, 8, 10)},
-                 "waiting-for-certificate", None, D(2027, 9, 10), (LETTER, NOTE, PLAN, K, EVIDENCE),
-                 id="waiting, D 7 days away and the certificate overdue: the certificate or the note (W1)"),
+                 "waiting-for-certificate", None, D(2027, 9, 10), (LETTER, CERT, NOTE, PLAN, K, EVIDENCE),
+                 id="waiting, D 7 days away and the certificate overdue: the certificate, and the note if it does not come (W1)"),
     pytest.param(("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 9, 20), "mediation_wanted": "no",
                              "adviser_contacted": D(2027, 8, 10)},
-                 "certificate-overdue", None, D(2027, 9, 10), (LETTER, NOTE, PLAN, K, LATE, EVIDENCE),
+                 "certificate-overdue", None, D(2027, 9, 10), (LETTER, CERT, NOTE, PLAN, K, LATE, EVIDENCE),
                  id="legal read 2: overdue: D has passed: the note, and if it is late, the reasons (W6)"),
     pytest.param(("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)},
                  "deadline-passed", D(2027, 3, 4), None, (LETTER, CERT, PLAN, K, LATE, EVIDENCE),
@@ -117,7 +117,7 @@ STATUS_CASES = [
     pytest.param(("c-iii",), {"today": D(2027, 3, 5)}, "deadline-passed", D(2027, 3, 4), None,
                  (LETTER, PLAN, K, SCHOOL, LATE, EVIDENCE), id="late, section I alone: the 2-month date"),
     pytest.param(("c-ii",), {"today": D(2027, 3, 5), "adviser_contacted": D(2027, 3, 5)},
-                 "deadline-passed", D(2027, 3, 4), None, (LETTER, NOTE, PLAN, K, LATE, EVIDENCE),
+                 "deadline-passed", D(2027, 3, 4), None, (LETTER, CERT, NOTE, PLAN, K, LATE, EVIDENCE),
                  id="late contact, no certificate: the note, and the reasons it is late"),
     pytest.param(("other",), {}, "no-appeal", None, None, (), id="no appeal: nothing to send"),
     pytest.param(("health-social-care",), {}, "no-appeal", None, None, (), id="health and social care alone"),
@@ -206,18 +206,32 @@ def test_one_reasons_box_for_each_ground_appealed(grounds, expected):
 
 IN_TIME = ("The SEND Tribunal must receive your appeal by Thursday 4 March 2027. Send it early. To be safe, make "
            "sure it arrives before 5pm that day.")
-BASIS_2M = "This is 2 months after the decision letter was sent (HESC Rules 2008, rule 20(1)(c)(i))."
-BASIS_LATER = ("This is 2 months after the decision letter was sent, or 1 month after the date on your certificate, "
-               "whichever is later (HESC Rules 2008, rule 20(1)(c)).")
+RULE_20 = "https://www.legislation.gov.uk/uksi/2008/2699/rule/20"
+#: Legal read 2, item 6: every status's date with its rule and the rule's link.
+BASIS_2M = {"text": "This is 2 months after the decision letter was sent. This comes from the Tribunal\u2019s rules.",
+            "provision": "HESC Rules 2008, rule 20(1)(c)(i)", "url": RULE_20}
+BASIS_LATER = {"text": "This is 2 months after the decision letter was sent, or 1 month after the date on your "
+                       "certificate, whichever is later. This comes from the Tribunal\u2019s rules.",
+               "provision": "HESC Rules 2008, rule 20(1)(c)", "url": RULE_20}
+BASIS_WAITING = {**BASIS_LATER, "text": BASIS_LATER["text"].replace("This is", "Your deadline is")}
 SCOPE = ("This covers England only, for decisions made on or after 1 September 2014. It does not cover Wales, "
          "complaints or judicial review. It cannot tell you if the Tribunal will give you more time.")
+#: Legal read 2, item 9: in time, who decides more time.
+SCOPE_IN_TIME = ("This covers England only, for decisions made on or after 1 September 2014. It does not cover "
+                 "Wales, complaints or judicial review. If you miss the deadline, the Tribunal decides whether to "
+                 "give more time.")
 RULES_CHECKED = "These rules were last checked in December 2026."
-TAIL = [SCOPE, RULES_CHECKED]
+TAIL = [SCOPE_IN_TIME, RULES_CHECKED]
+TAIL_LATE = [SCOPE, RULES_CHECKED]
 SECTION_I = ("Your appeal is only about section I, so you do not need a mediation certificate. If you choose "
              "mediation, it does not stop your 2-month deadline.")
-LATE_DATES = ("The last day was Thursday 4 March 2027, so your appeal is late. Send it at once. Say it is late, and "
-              "ask the Tribunal for more time. Explain why it is late. The Tribunal decides: it is not automatic "
-              "(HESC Rules 2008, rule 5(3)(a)).")
+LATE_DATES = {"text": "The last day was Thursday 4 March 2027, so your appeal is late. Send it at once. Say it is "
+                      "late, and ask the Tribunal for more time. Explain why it is late. The Tribunal decides: it is "
+                      "not automatic.",
+              "provision": "HESC Rules 2008, rule 5(3)(a)", "url": "https://www.legislation.gov.uk/uksi/2008/2699/rule/5"}
+#: Legal read 2, item 5: late, mediation is no reason to wait.
+SECTION_I_LATE = ("Your appeal is only about section I, so you do not need a mediation certificate. Do not wait for "
+                  "mediation. Send your appeal now.")
 WAITING = "You are waiting for your mediation certificate, so you are not late."
 LATER_OF_4_MARCH = ("When it comes, your deadline is 1 month after the date on it, or Thursday 4 March 2027 if that "
                     "is later.")
@@ -231,8 +245,8 @@ LETTER_GAPS = ("If the decision letter did not tell you about your right to appe
 CHECKLIST = {
     LETTER: "The local authority\u2019s decision letter.",
     CERT: "Your mediation certificate.",
-    NOTE: ("Your mediation certificate. If it has not come, send your appeal anyway, with a note saying why you do "
-           "not have it. " + WITHOUT.format(when="by the deadline") + PLAN_NOTE),
+    NOTE: ("If it has not come, send a note with your appeal saying why you do not have it. "
+           + WITHOUT.format(when="by the deadline") + PLAN_NOTE),
     PLAN: "The EHC plan: the latest final or amended plan.",
     K: "Every report listed in section K of the plan. If one is missing, send what you have and say which is missing.",
     SCHOOL: ("For section I: the name and address of the school or college you want. Say that you have contacted "
@@ -246,14 +260,21 @@ CHECKLIST = {
 SCHOOL_YOU = CHECKLIST[SCHOOL].replace("your child\u2019s needs", "your needs")
 SCHOOL_ALTERNATIVE = CHECKLIST[SCHOOL].replace("your child\u2019s needs", "the young person\u2019s needs")
 WHEN_IT_COMES = "Your mediation certificate, when it comes."
-ADVISED = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the mediation "
-           "adviser now and ask for one. Mediation does not stop your 2-month deadline. If the certificate has not "
-           "come by Thursday 4 March 2027, send your appeal anyway. Say why you do not have it.")
+#: Legal read 2, item 3: what to tell the adviser; the note only as a condition, from the plan's note day.
 ADVISED_LATE = ("Your mediation certificate. It is not settled whether you need one. To be safe, phone the mediation "
-                "adviser now and ask for one. Mediation does not stop your 2-month deadline. Do not wait for it: send "
-                "your appeal now. Say why you do not have it.")
+                "adviser now. Say you want to appeal, and whether you want mediation. If you do not want mediation, "
+                "they should send you a certificate within 3 working days.")
+ADVISED = ADVISED_LATE + " Mediation does not stop your 2-month deadline."
+ADVISED_NOTE = ("Add a note. Say your appeal is only about section I and health and social care, and when you asked "
+                "for a certificate. Say: \u201cIf I need a certificate, I ask permission to appeal without one.\u201d "
+                "The Tribunal\u2019s published advice is that it gives this only in exceptional circumstances.")
+ADVISED_NOTE_BY = "If it has not come by Thursday 25 February 2027, send your appeal anyway. " + ADVISED_NOTE
+ADVISED_NOTE_NOW = "If you do not have it, do not wait for it. Send your appeal now. " + ADVISED_NOTE
 RETURNED = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not started, but "
             "your deadline keeps running. So check the list on the form before you send it.")
+#: Legal read 2, item 5.
+RETURNED_LATE = ("If something is missing, the Tribunal may send your appeal back. Then your appeal has not started, "
+                 "and it gets later every day. So check the list on the form before you send it.")
 SOURCES = [
     {"text": "GOV.UK: Appeal an EHC plan decision", "url": "https://www.gov.uk/appeal-ehc-plan-decision"},
     {"text": "IPSEA: How to submit an appeal about the contents of a plan",
@@ -285,7 +306,7 @@ def test_the_whole_pack_for_sections_f_and_i_after_mediation_young_person():
     assert words.pack_display(appeal_pack(s)) == {
         "heading": "Your appeal form:", "answer": "SEND35",
         "paragraphs": ["Use form SEND35. It is for every EHC appeal except a refusal to assess.", ONLINE],
-        "links": [GUIDE], "plan_link": {"text": "Make your plan", "url": "../make-your-plan/"},
+        "links": [GUIDE], "after_links": [], "plan_link": {"text": "Make your plan", "url": "../make-your-plan/"},
         "dates": [IN_TIME, BASIS_LATER, *TAIL],  # 1 month from 21 January is 22 February (a Monday): 4 March is later
         "checklist": [*(CHECKLIST[key] for key in (LETTER, CERT, PLAN, K)), SCHOOL_YOU, CHECKLIST[EVIDENCE]],
         "returned": RETURNED,
@@ -311,8 +332,9 @@ CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation 
 
 @pytest.mark.parametrize(("grounds", "answers", "dates"), [
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 8)},
-     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, "Your certificate should come by Wednesday 13 January 2027.", *TAIL]),
-    (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, [LATE_DATES, *TAIL]),
+     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, BASIS_WAITING, "Your certificate should come by Wednesday 13 January 2027.",
+      *TAIL]),
+    (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, [LATE_DATES, BASIS_LATER, *TAIL_LATE]),
     (("c-ii",), {}, [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 20)},  # reg 33: 15 August; the deadline: 1 September
      ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early. To be safe, make sure "
@@ -323,7 +345,8 @@ CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation 
       "it arrives before 5pm that day.", BASIS_2M, CONTACT_FIRST.format(day="Sunday 15 August 2027"), *TAIL]),
     (("c-ii",), ISSUED, [IN_TIME, BASIS_LATER, *TAIL]),
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 6), "today": D(2027, 1, 6)},
-     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, "Your certificate should come by Monday 11 January 2027.", *TAIL]),
+     [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, BASIS_WAITING, "Your certificate should come by Monday 11 January 2027.",
+      *TAIL]),
     (("other",), {}, []),
 ])
 def test_the_dates_say_where_the_reader_stands(grounds, answers, dates):
@@ -332,19 +355,19 @@ def test_the_dates_say_where_the_reader_stands(grounds, answers, dates):
     assert words.dates_text(appeal_pack(Situation(decision, today, grounds=grounds, **answers))) == dates
 
 
-NOTE_NOW = ("Your mediation certificate. If you still do not have it, send a note with your appeal saying why. "
-            + WITHOUT.format(when="now") + PLAN_NOTE)
+NOTE_NOW = ("If you still do not have it, send a note with your appeal saying why. " + WITHOUT.format(when="now")
+            + PLAN_NOTE)
 
 
 @pytest.mark.parametrize(("grounds", "answers", "expected"), [
     (("c-ii", "c-iii"), ISSUED, [CHECKLIST[key] for key in (LETTER, CERT, PLAN, K, SCHOOL, EVIDENCE)]),
     (("c-ii",), {}, [CHECKLIST[LETTER], WHEN_IT_COMES, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]]),
-    (("c-iii", "health-social-care"), {}, [CHECKLIST[LETTER], ADVISED, CHECKLIST[PLAN], CHECKLIST[K],
+    (("c-iii", "health-social-care"), {}, [CHECKLIST[LETTER], ADVISED, ADVISED_NOTE_BY, CHECKLIST[PLAN], CHECKLIST[K],
                                            CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]]),
     (("c-iii", "health-social-care"), ISSUED, [CHECKLIST[LETTER], CHECKLIST[CERT], CHECKLIST[PLAN], CHECKLIST[K],
                                                CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]]),
     (("f",), {"today": D(2027, 3, 5), "adviser_contacted": D(2027, 3, 5)},
-     [CHECKLIST[LETTER], NOTE_NOW, *(CHECKLIST[key] for key in (PLAN, K, LATE, EVIDENCE))]),
+     [CHECKLIST[LETTER], CHECKLIST[CERT], NOTE_NOW, *(CHECKLIST[key] for key in (PLAN, K, LATE, EVIDENCE))]),
 ])
 def test_the_checklist_words_each_document(grounds, answers, expected):
     answers = dict(answers)
@@ -354,17 +377,40 @@ def test_the_checklist_words_each_document(grounds, answers, expected):
 
 # --- The independent legal read of December 2026 (/tmp/issue28/legal-read-1.md): one case per defect ---
 
-ALTERNATIVE = ("On the form, say you are the alternative person for [name]. Say why: [name] cannot make this decision "
-               "for themselves. If you are their deputy or hold a power of attorney for them, say so.")
+ALTERNATIVE = ("On the form, say you are the alternative person for the young person. Say why: they cannot make this "
+               "decision for themselves. If you are their deputy or hold a power of attorney, say so.")
 SUMMER = {"decision": D(2027, 6, 15), "mediation_wanted": "no", "adviser_contacted": D(2027, 8, 10)}
 TWELVE = {"decision": D(2027, 1, 4), "today": D(2027, 2, 20), "mediation_wanted": "yes",
           "adviser_contacted": D(2027, 1, 6), "la_told": D(2027, 1, 6)}
+#: Legal read 2, item 8: the note puts the facts on record (W5), beside the certificate (item 8: as the JSON lists it).
+FACTS_5 = ("I told the mediation adviser on Tuesday 10 August 2027 that I want to appeal and do not want mediation. My "
+           "certificate was due by Friday 13 August 2027. It has not arrived.")
+NOTE_WAITING_FACTS = (f"If it has not come in time, send your appeal with a note. Say: \u201c{FACTS_5}\u201d "
+                      + WITHOUT.format(when="by the deadline") + PLAN_NOTE)
+NOTE_NOW_FACTS = (f"If you still do not have it, send a note with your appeal. Say: \u201c{FACTS_5}\u201d "
+                  + WITHOUT.format(when="now") + PLAN_NOTE)
+#: Legal read 2, item 2: situation 12, the safe date first, the 30 days (IPSEA's words, the regulations' Part 2), what to do.
+TWELVE_DATES = [
+    WAITING,
+    "To be safe, make sure the Tribunal has your appeal by Thursday 4 March 2027. This date is safe whatever your "
+    "certificate says. A certificate can give you more time, never less.",
+    BASIS_WAITING,
+    {"text": "IPSEA says the local authority must arrange mediation within 30 days. That was by Friday 5 February "
+             "2027. Mediation was not held by then.", "provision": "SEND Regulations 2014, Part 2 (mediation)",
+     "url": "https://www.legislation.gov.uk/uksi/2014/1530/part/2/crossheading/mediation"},
+    "So ask the mediation adviser today for your certificate and the date on it. One may already have been issued, "
+    "as early as Wednesday 6 January 2027.",
+    "If 1 month after its date is later than Thursday 4 March 2027, you have until then. Do not wait for the meeting "
+    "to appeal.",
+    *TAIL]
 LEGAL_READ_1 = [
     pytest.param(("c-iv", "health-social-care"), {}, "checklist",
-                 [CHECKLIST[LETTER], ADVISED, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL], CHECKLIST[EVIDENCE]],
+                 [CHECKLIST[LETTER], ADVISED, ADVISED_NOTE_BY, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL],
+                  CHECKLIST[EVIDENCE]],
                  id="legal read 1: a certificate advised: phone the adviser now, and appeal by the deadline anyway"),
     pytest.param(("c-iii", "health-social-care"), {"today": D(2027, 3, 5)}, "checklist",
-                 [CHECKLIST[LETTER], ADVISED_LATE, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL], CHECKLIST[LATE],
+                 [CHECKLIST[LETTER], ADVISED_LATE, ADVISED_NOTE_NOW, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL],
+                  CHECKLIST[LATE],
                   CHECKLIST[EVIDENCE]],
                  id="legal read 1: a certificate advised, late: do not wait for it"),
     pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 20)}, "dates",
@@ -372,24 +418,22 @@ LEGAL_READ_1 = [
                   "Do not wait. Today, ask the mediation adviser for your certificate and the date on it. Your deadline "
                   "is 1 month after that date. If it is dated as early as it can be, your deadline was Friday 10 "
                   "September 2027. So it has probably passed. Send your appeal now, with the notes on the list below.",
-                  *TAIL],
+                  BASIS_WAITING, *TAIL_LATE],
                  id="legal read 2: an overdue reader is told not to wait"),
     pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 20)}, "checklist",
-                 [CHECKLIST[LETTER], NOTE_NOW, CHECKLIST[PLAN], CHECKLIST[K],
+                 [CHECKLIST[LETTER], CHECKLIST[CERT], NOTE_NOW_FACTS, CHECKLIST[PLAN], CHECKLIST[K],
                   "A note saying: \u201cIf my appeal is late, I ask the Tribunal to extend the time under rule 5(3)(a) "
                   "because \u2026\u201d Then give your reasons. " + LETTER_GAPS, CHECKLIST[EVIDENCE]],
                  id="legal read 2: an overdue reader asks for permission, and for more time if it is late"),
     pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "dates",
                  [WAITING, "When it comes, your deadline is 1 month after the date on it. It could be dated as early "
                   "as Tuesday 10 August 2027, the day you told the mediation adviser.",
-                  "So, to be safe, make sure the Tribunal has your appeal by Friday 10 September 2027.",
+                  "So, to be safe, make sure the Tribunal has your appeal by Friday 10 September 2027.", BASIS_WAITING,
                   "Your certificate was due by Friday 13 August 2027. Contact the mediation adviser today and ask for it.",
                   *TAIL],
                  id="legal read 3: a waiting reader chases the certificate, and is told why D is the date"),
     pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "checklist",
-                 [CHECKLIST[LETTER], "Your mediation certificate. If it has not come in time, send your appeal anyway, "
-                  "with a note saying \u201cMy certificate has not arrived\u201d. " + WITHOUT.format(when="by the deadline")
-                  + PLAN_NOTE, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]],
+                 [CHECKLIST[LETTER], CHECKLIST[CERT], NOTE_WAITING_FACTS, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]],
                  id="legal read 3: the note goes with the appeal, not instead of the certificate (W5)"),
     pytest.param(("c-i", "c-ii", "health-social-care"), ISSUED, "reasons",
                  [reason("c-i"), reason("c-ii"), reason("health-social-care")],
@@ -401,8 +445,8 @@ LEGAL_READ_1 = [
                   "This can help.", CHECKLIST[EVIDENCE]],
                  id="legal read 5: a late reader checks the decision letter"),
     pytest.param(("b",), ISSUED, "returned", RETURNED, id="legal read 6: a returned appeal's deadline keeps running"),
-    pytest.param(("c-i", "c-ii", "health-social-care"), {**ISSUED, "appellant": "alternative-person"}, "paragraphs",
-                 ["Use form SEND35. It is for every EHC appeal except a refusal to assess.", ONLINE, ALTERNATIVE],
+    pytest.param(("c-i", "c-ii", "health-social-care"), {**ISSUED, "appellant": "alternative-person"}, "after_links",
+                 [ALTERNATIVE],
                  id="legal read 7: an alternative person says so, and why"),
     pytest.param(("c-iii",), {"appellant": "alternative-person"}, "checklist",
                  [CHECKLIST[LETTER], CHECKLIST[PLAN], CHECKLIST[K], SCHOOL_ALTERNATIVE, CHECKLIST[EVIDENCE]],
@@ -411,13 +455,10 @@ LEGAL_READ_1 = [
                  id="legal read 9: to be safe, before 5pm that day; legal read 12: the basis, the scope, the check"),
     pytest.param(("c-iii",), {}, "dates", [IN_TIME, BASIS_2M, SECTION_I, *TAIL],
                  id="legal read 10: section I alone needs no certificate, and mediation does not stop the 2 months"),
-    pytest.param(("c-iii",), {"today": D(2027, 3, 15)}, "dates", [LATE_DATES, SECTION_I, *TAIL],
+    pytest.param(("c-iii",), {"today": D(2027, 3, 15)}, "dates", [LATE_DATES, BASIS_2M, SECTION_I_LATE, *TAIL_LATE],
                  id="legal read 10: section I alone and late"),
     pytest.param(("c-i", "c-ii"), TWELVE, "dates",
-                 [WAITING, LATER_OF_4_MARCH, BY_4_MARCH,
-                  "Have you had any certificate from the mediation service, including one saying mediation could not be "
-                  "arranged within 30 days? If so, enter its date. If you do not know, ask the mediation adviser today: "
-                  "a certificate may already have been issued, as early as Wednesday 6 January 2027.", *TAIL],
+                 TWELVE_DATES,
                  id="legal read 11: while the 2-month date is ahead, the later of the two, and mediation not arranged"),
     pytest.param(("c-ii",), {"today": D(2027, 1, 11)}, "dates",
                  [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL],
@@ -439,6 +480,86 @@ def test_each_defect_of_the_first_legal_read_stays_fixed(grounds, answers, part,
     assert display[part] == expected
 
 
+#: Legal read 1, item 8: what went wrong and how to put it right (GOV.UK), ending with a full stop.
+TWO_FORMS = ("A refusal to assess goes on its own form, SEND35a. If you have two decisions, make two appeals. Prepare "
+             "each one here on its own. Send each by its own deadline. Do not wait for one to finish before sending "
+             "the other. If there is already an EHC plan, a refusal to assess again is a refusal to re-assess. Choose "
+             "that instead. It goes on form SEND35.")
+
+
+# --- The second independent legal read (/tmp/issue28/legal-read-2.md): one case per item ------------------
+
+SITUATION_9 = {"grounds": ("c-iv", "health-social-care")}
+NOTE_TWELVE = ("If it has not come by Thursday 25 February 2027, send your appeal with a note. Say: \u201cI told the "
+               "local authority on Wednesday 6 January 2027 that I want mediation. It was not held within 30 days, by "
+               "Friday 5 February 2027. My certificate has not arrived.\u201d " + WITHOUT.format(when="by the deadline"))
+NO_RECOMMENDATIONS = ("The Tribunal cannot make health or social care recommendations in an appeal only about a refusal "
+                      "to carry out an EHC needs assessment.")
+LEGAL_READ_2 = [
+    pytest.param(("c-i", "c-ii"), TWELVE, "checklist",
+                 [CHECKLIST[LETTER], CHECKLIST[CERT], NOTE_TWELVE, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]],
+                 id="legal read 2.1: 30 days passed, no certificate: the note by the plan's note day, permission, keep chasing"),
+    pytest.param(("c-i", "c-ii"), TWELVE, "dates", TWELVE_DATES,
+                 id="legal read 2.2: the safe date first, the 30 days as IPSEA says them, ask today, no waiting for the meeting"),
+    pytest.param(("c-iv", "health-social-care"), {}, "checklist",
+                 [CHECKLIST[LETTER], ADVISED, ADVISED_NOTE_BY, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL],
+                  CHECKLIST[EVIDENCE]],
+                 id="legal read 2.3: section I with health and social care: what to tell the adviser, the note as a condition"),
+    pytest.param(("a", "c-ii"), {}, "error", TWO_FORMS,
+                 id="legal read 2.4: two appeals, neither waits for the other"),
+    pytest.param(("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, "returned", RETURNED_LATE,
+                 id="legal read 2.5: late, a returned appeal gets later every day"),
+    pytest.param(("c-iii",), {"today": D(2027, 3, 15)}, "dates", [LATE_DATES, BASIS_2M, SECTION_I_LATE, *TAIL_LATE],
+                 id="legal read 2.5: late, section I alone: do not wait for mediation"),
+    pytest.param(("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, "dates",
+                 [LATE_DATES, BASIS_LATER, *TAIL_LATE],
+                 id="legal read 2.6: a late date with rule 5(3)(a) and rule 20, each linked"),
+    pytest.param(("c-i", "c-ii"), TWELVE, "dates_text",
+                 [f"{BASIS_WAITING['text']} (HESC Rules 2008, rule 20(1)(c), {RULE_20})",
+                  f"{TWELVE_DATES[3]['text']} (SEND Regulations 2014, Part 2 (mediation), {TWELVE_DATES[3]['url']})"],
+                 id="legal read 2.6: waiting, rule 20 and the regulations' Part 2 in the text, each with its link"),
+    pytest.param(("c-i", "c-ii", "health-social-care"), {**ISSUED, "appellant": "alternative-person"}, "text",
+                 ["Appeal an EHC plan decision on GOV.UK: https://www.gov.uk/appeal-ehc-plan-decision", ALTERNATIVE],
+                 id="legal read 2.7: the alternative person, no placeholder, after the GOV.UK link"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 3)}, "checklist",
+                 [CHECKLIST[LETTER], CHECKLIST[CERT], NOTE_WAITING_FACTS, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[EVIDENCE]],
+                 id="legal read 2.8: the note puts the facts on record, and 'anyway' once"),
+    pytest.param(("c-ii",), {**SUMMER, "today": D(2027, 9, 20)}, "attachments", (LETTER, CERT, NOTE, PLAN, K, LATE, EVIDENCE),
+                 id="legal read 2.8: the JSON lists the certificate the text lists"),
+    pytest.param(("a",), ISSUED, "dates", [IN_TIME, BASIS_LATER, SCOPE_IN_TIME, RULES_CHECKED],
+                 id="legal read 2.9: in time, the Tribunal decides whether to give more time"),
+    pytest.param(("c-iv", "health-social-care"), {"today": D(2027, 3, 15)}, "checklist",
+                 [CHECKLIST[LETTER], ADVISED_LATE, ADVISED_NOTE_NOW, CHECKLIST[PLAN], CHECKLIST[K], CHECKLIST[SCHOOL],
+                  CHECKLIST[LATE], CHECKLIST[EVIDENCE]],
+                 id="legal read 2.10a: late, section I with health and social care: more time and, if needed, permission"),
+    pytest.param(("a", "health-social-care"), {}, "paragraphs",
+                 ["Use form SEND35a. It is for a refusal to carry out an EHC needs assessment.", ONLINE, NO_RECOMMENDATIONS],
+                 id="legal read 2.10b: health and social care with a refusal to assess: no recommendations, as the certificate answer says"),
+]
+
+
+@pytest.mark.parametrize(("grounds", "answers", "part", "expected"), LEGAL_READ_2)
+def test_each_item_of_the_second_legal_read_is_fixed(grounds, answers, part, expected):
+    answers = dict(answers)
+    decision, today = answers.pop("decision", D(2027, 1, 4)), answers.pop("today", D(2027, 1, 11))
+    if part == "error":
+        argv = [f"--ground={ground}" for ground in grounds]
+        status, _, err = run("appeal-pack", "--decision-sent", decision.isoformat(), *argv, "--today", today.isoformat())
+        assert (status, err) == (2, f"error: {expected}\n")
+        return
+    pack = appeal_pack(Situation(decision, today, grounds=grounds, **answers))
+    display = words.pack_display(pack)
+    if part == "attachments":
+        assert pack.attachments == expected
+    elif part in ("text", "dates_text"):  # consecutive lines of the command's text
+        lines = words.pack_text(display).splitlines()
+        assert lines[lines.index(expected[0]):lines.index(expected[0]) + len(expected)] == expected
+    else:
+        assert display[part] == expected
+    if grounds == ("a", "health-social-care"):
+        assert pack.reasons == ("a",)
+
+
 def test_legal_read_8_two_decisions_are_two_appeals_each_with_its_own_deadline():
     status, _, err = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "a", "--ground", "c-ii",
                          "--today", "2027-01-11")
@@ -453,6 +574,7 @@ def test_no_appeal_says_so_and_a_discrimination_claim_is_sent_to_its_page():
                        "fill in.", "A disability discrimination claim is not an appeal about a plan. It has its own "
                        "forms and time limit."],
         "links": [{"text": "Disability discrimination claims", "url": "../disability-discrimination-claims/"}],
+        "after_links": [],
         "dates": [], "checklist": [], "returned": "", "reasons": [], "reasons_intro": "", "separate_sheet": "",
         "sources": [], "announcement": "Your appeal pack is ready.",
         "rules_last_checked": "These rules were last checked in December 2026.",
@@ -474,11 +596,6 @@ def test_each_form_and_document_carries_where_it_was_checked():
 def typed(day):
     return {"day": str(day.day), "month": str(day.month), "year": str(day.year)}
 
-
-#: Legal read 1, item 8: what went wrong and how to put it right (GOV.UK), ending with a full stop.
-TWO_FORMS = ("A refusal to assess goes on its own form, SEND35a. If you have two decisions, make two appeals, one at "
-             "a time. Each has its own deadline. If there is already an EHC plan, a refusal to assess again is a "
-             "refusal to re-assess. Choose that instead. It goes on form SEND35.")
 
 
 def test_the_browser_answer_has_the_result_keys_and_refuses_two_forms_at_once():
@@ -513,7 +630,7 @@ def test_the_command_prints_the_pack_as_json_and_as_text():
     assert status == 0 and out == "\n".join([
         "Your appeal form: SEND35", "", "Use form SEND35. It is for every EHC appeal except a refusal to assess.",
         ONLINE, "Appeal an EHC plan decision on GOV.UK: https://www.gov.uk/appeal-ehc-plan-decision", "",
-        "Your dates:", IN_TIME, BASIS_LATER, *TAIL, "", "What to send with your form:", f"  - {CHECKLIST[LETTER]}",
+        "Your dates:", IN_TIME, f"{BASIS_LATER['text']} (HESC Rules 2008, rule 20(1)(c), {RULE_20})", *TAIL, "", "What to send with your form:", f"  - {CHECKLIST[LETTER]}",
         f"  - {CHECKLIST[CERT]}", f"  - {CHECKLIST[EVIDENCE]}", RETURNED, "", "Your reasons:", INTRO, SEPARATE,
         f"  1. {QUESTIONS['b']}"]) + "\n"
     status, out, _ = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "other", "--today", "2027-01-11")
@@ -522,3 +639,57 @@ def test_the_command_prints_the_pack_as_json_and_as_text():
     status, _, err = run("appeal-pack", "--decision-sent", "2027-01-04", "--ground", "a", "--ground", "f",
                          "--today", "2027-01-11")
     assert status == 2 and err == f"error: {TWO_FORMS}\n"
+
+
+# --- Legal read 2, item 8: the JSON lists exactly what the text lists, over every status and ground ---------
+
+import itertools  # noqa: E402
+
+import test_calc_plan_grid as plan_grid  # noqa: E402 - the plan's grid of situations, shared
+
+#: How each document's line in the text's "What to send" list opens.
+OPENINGS = {
+    LETTER: ("The local authority\u2019s decision letter.",),
+    CERT: ("Your mediation certificate",),
+    NOTE: ("If it has not come", "If you still do not have it", "If you do not have it"),
+    PLAN: ("The EHC plan:",),
+    K: ("Every report listed in section K",),
+    SCHOOL: ("For section I:",),
+    LATE: ("Why your appeal is late", "A note saying: \u201cIf my appeal is late"),
+    EVIDENCE: ("Any evidence you have now",),
+}
+
+
+def listed(text):
+    """The documents the text's list names, one key a line, each line naming exactly one."""
+    if "What to send with your form:\n" not in text:
+        return []
+    lines = text.split("What to send with your form:\n")[1].split("\n")
+    items = [line.removeprefix("  - ") for line in itertools.takewhile(lambda line: line.startswith("  - "), lines)]
+    keys = [[key for key, openings in OPENINGS.items() if item.startswith(openings)] for item in items]
+    assert all(len(found) == 1 for found in keys), list(zip(items, keys))
+    return [found[0] for found in keys]
+
+
+def grid_situations():
+    for case, today in plan_grid.ALL_CELLS:
+        if "a" in case["grounds"] and len(pack_rules.appealed(tuple(case["grounds"]))) > 1:
+            continue  # refused: two decisions, two appeals
+        fields = {key: value for key, value in case.items() if key not in ("grounds", "decision_sent")}
+        yield Situation(case["decision_sent"], today, grounds=tuple(case["grounds"]), **fields)
+    for ground, param in itertools.product(ALL_GROUNDS, STATUS_CASES):
+        answers = dict(param.values[1])
+        decision, today = answers.pop("decision", D(2027, 1, 4)), answers.pop("today", D(2027, 1, 11))
+        yield Situation(decision, today, grounds=(ground, "health-social-care"), **answers)
+        yield Situation(decision, today, grounds=(ground,), **answers)
+
+
+def test_the_json_attachments_are_the_text_s_list_exactly_over_every_status_and_ground():
+    statuses, grounds = set(), set()
+    for s in grid_situations():
+        pack = appeal_pack(s)
+        text = words.pack_text(words.pack_display(pack))
+        assert listed(text) == list(pack.attachments), (s, text)
+        statuses.add(pack.status.status)
+        grounds.update(s.grounds)
+    assert statuses == set(plan_grid.STATUSES) and grounds == set(ALL_GROUNDS)
