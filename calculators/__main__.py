@@ -9,6 +9,7 @@ Examples::
         --mediation-wanted no --today 2027-01-11
     python -m calculators plan --decision-sent 2027-06-15 --ground c-ii --mediation-wanted no \\
         --adviser-contacted 2027-08-10 --today 2027-09-03 --json
+    python -m calculators appeal-pack --decision-sent 2027-01-04 --ground a --today 2027-01-11 --json
 
 With ``--json`` the "result" object is printed (keys ``last_day``, ``certificate_required``,
 ...); without it, the same sentences the web page shows. Bad input exits with status 2 and
@@ -28,6 +29,7 @@ from . import browser
 from .browser import CALCULATORS
 from .questions import CHECKBOXES, DATE, RADIOS, Question
 from .wording import SOMETHING_WENT_WRONG
+from .wording_appeal_pack import pack_text
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 EXIT_BAD_INPUT = 2
@@ -223,6 +225,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         _say(json.dumps(response["result"], ensure_ascii=False), sys.stdout)
     elif "subject" in response["result"]:  # a message
         _say(f"Subject: {response['result']['subject']}\n\n{response['result']['text']}".rstrip("\n"), sys.stdout)
+    elif "checklist" in response["display"]:  # an appeal pack
+        _say(pack_text(response["display"]), sys.stdout)
     elif "messages" in response["display"]:  # a plan
         _say(_plan_text(response["display"]), sys.stdout)
     else:

@@ -29,9 +29,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import appeal_pack as _appeal_pack
 from . import letters as _letters
 from . import plan as _plan
-from . import wording, wording_certificate, wording_deadlines, wording_plan, wording_timeline
+from . import wording, wording_appeal_pack, wording_certificate, wording_deadlines, wording_plan, wording_timeline
 from .appeal_deadline import sen_appeal_deadline
 from .certificate import GROUND_KEYS, mediation_certificate_check  # noqa: F401 - tests sample the keys here
 from .discrimination import EQUALITY_ACT_IN_FORCE, disability_discrimination_claim_deadline
@@ -387,6 +388,15 @@ def _plan_answer(answers: dict[str, object]) -> dict[str, object]:
     return {"result": _with_scope(result), "display": display}
 
 
+def _appeal_pack_answer(answers: dict[str, object]) -> dict[str, object]:
+    situation = _situation(answers)
+    if _appeal_pack.two_forms(situation.grounds):  # two decisions, two letters: one pack each
+        raise _Errors([_error("grounds", "", wording_appeal_pack.TWO_FORMS_MESSAGE)])
+    pack = _appeal_pack.appeal_pack(situation)
+    questions = {key: wording_appeal_pack.question(key, situation.appellant) for key in pack.reasons}
+    return {"result": _with_scope(pack.as_dict(questions)), "display": wording_appeal_pack.pack_display(pack)}
+
+
 #: A date every calculator answers, and one with a slip in each part, for the requests the build traces.
 _A_DATE = {"day": "1", "month": "9", "year": "2025"}
 _SLIPS = {"day": "31", "month": "Febtember", "year": "20"}
@@ -418,6 +428,10 @@ CALCULATORS: dict[str, Calculator] = {calculator.name: calculator for calculator
                tuple({**dict.fromkeys(("decision_sent", "adviser_contacted", "la_told", "agreement_made"), _A_DATE),
                       "kind": kind, "grounds": ["c-ii"], "mediation_wanted": "yes"} for kind in _letters.KINDS),
                "letter", "a message to send, filled in with your dates", also=(("kind", _letters.KINDS),)),
+    Calculator("appeal_pack", FORMS["appeal-pack"].questions, _appeal_pack_answer, "decision_sent",
+               ({**dict.fromkeys(("decision_sent", "certificate_issued"), _A_DATE), "grounds": ["c-ii", "c-iii"]},
+                {"decision_sent": _A_DATE, "grounds": ["a", "c-ii"]}),
+               "appeal-pack", "prepare your appeal: the form, what to send with it, and the questions to answer"),
 )}
 
 
@@ -554,3 +568,17 @@ def plan(request: str) -> str:
     2 months after Monday 4 January 2027 is Thursday 4 March, a working day.
     """
     return answer("plan", request)
+
+
+def appeal_pack(request: str) -> str:
+    """Prepare your appeal: the form, the documents to send, the plan's status and dates, the questions.
+
+    Request: the plan's answers. The ``result`` has ``form`` ("SEND35" or "SEND35a"), ``attachments``,
+    ``status``, ``last_day``, ``earliest_last_day`` (as the plan's) and ``reasons`` ({ground, question}).
+
+    >>> response = json.loads(appeal_pack(json.dumps({"decision_sent": {"day": "4", "month": "1", "year": "2027"},
+    ...     "grounds": ["a"], "today": "2027-01-11"})))
+    >>> response["result"]["form"], response["result"]["attachments"]
+    ('SEND35a', ['decision-letter', 'mediation-certificate', 'evidence'])
+    """
+    return answer("appeal_pack", request)

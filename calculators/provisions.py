@@ -103,6 +103,11 @@ CFA_2014_PART_3 = Provision(
     "CFA 2014", "Part 3", "https://www.legislation.gov.uk/ukpga/2014/6/part/3",
     "Children and young people in England with special educational needs or disabilities; "
     "in force 1 September 2014.", quoted=False)
+CFA_2014_S36_8 = Provision(
+    "CFA 2014", "section 36(8)", _CFA + "36",
+    "The local authority must secure an EHC needs assessment if it is of the opinion that the child "
+    "or young person has or may have special educational needs, and that it may be necessary for "
+    "special educational provision to be made in accordance with an EHC plan.", quoted=False, confidence=MED)
 CFA_2014_S51_1 = Provision(
     "CFA 2014", "section 51(1)", _CFA + "51",
     "A child's parent or a young person may appeal to the First-tier Tribunal against the "

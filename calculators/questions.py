@@ -320,8 +320,16 @@ FORMS: dict[str, Form] = {
             '<a href="../check-if-you-need-a-mediation-certificate/">Check if you need a mediation '
             'certificate</a>, <a href="../work-out-your-appeal-deadline/">Work out your appeal '
             'deadline</a> and <a href="../plan-the-mediation-timeline/">Plan the mediation '
-            'timeline</a>.', result_is_status=False)),
+            'timeline</a>.', Onward("Prepare your appeal: the form, what to send and your reasons",
+                                    "../prepare-your-appeal/",
+                                    "Your answers go with you, so you do not need to enter them again."),
+            result_is_status=False)),
 }
+#: "Prepare your appeal" asks the plan's questions (and is handed the plan's answers).
+FORMS["appeal-pack"] = Form("appeal_pack", FORMS["plan"].items, Page(
+    "Prepare my appeal",
+    'You can still read what to send on <a href="../appeal-to-the-send-tribunal/#how-to-send-your-appeal">Your '
+    'appeal</a>.', result_is_status=False))
 CONTINUE = "Continue"
 
 

@@ -16,11 +16,11 @@ from .provisions import Provision
 from .scope import RULES_LAST_CHECKED
 
 
-SCOPE_TEXT = (
-    "This covers England only, for decisions made on or after 1 September 2014. It does not "
-    "cover Wales, complaints or judicial review. It cannot tell you if the Tribunal will give "
-    "you more time."
-)
+#: Where the answers apply; :data:`SCOPE_TEXT` adds what they cannot tell ("Prepare your appeal" words
+#: that last sentence for a reader who is in time).
+SCOPE_WHERE_TEXT = ("This covers England only, for decisions made on or after 1 September 2014. It does not "
+                    "cover Wales, complaints or judicial review.")
+SCOPE_TEXT = SCOPE_WHERE_TEXT + " It cannot tell you if the Tribunal will give you more time."
 SENDIASS_TEXT = ("For free, impartial help, contact your local SENDIASS. It is the information, "
                  "advice and support service for special educational needs and disabilities.")
 

@@ -48,6 +48,9 @@ RECOMMENDATIONS_TEXT = ("The Tribunal can make recommendations about health and 
 NO_RECOMMENDATIONS_IN_ASSESSMENT_APPEAL = (
     "you cannot appeal about these on their own, and in an appeal only about a refusal to carry "
     "out an EHC needs assessment the Tribunal cannot make recommendations about them")
+#: The same, as a sentence of the answer (and of "Prepare your appeal").
+NO_RECOMMENDATIONS_TEXT = ("The Tribunal cannot make health or social care recommendations in an appeal only "
+                           "about a refusal to carry out an EHC needs assessment.")
 #: What an appeal only about section I is about (ground c-iii, c-iv), for the "no certificate" answer.
 SECTION_I_TEXT = {
     "c-iii": "the school or type of school named in the plan",
@@ -114,9 +117,7 @@ def certificate_display(result: CertificateCheck) -> Display:
         if result.recommendations_possible:
             paragraphs.append(RECOMMENDATIONS_TEXT)
         elif "sen-appeal" in result.routes:
-            paragraphs.append("The Tribunal cannot make health or social care recommendations "
-                              "in an appeal only about a refusal to carry out an EHC needs "
-                              "assessment.")
+            paragraphs.append(NO_RECOMMENDATIONS_TEXT)
         else:
             paragraphs.append("Health and social care cannot be appealed on their own. You can "
                               "still ask for mediation about them.")

@@ -246,11 +246,15 @@ def appeal_display(result: AppealDeadline, *, adviser_contacted: bool = False,
     }
 
 
+#: Legal reference §5, A1: a decision letter missing what reg 32 requires helps a late appeal.
+DECISION_LETTER_GAPS_TEXT = ("If the decision letter did not tell you about your right to appeal, the time limit or "
+                             "mediation, say so.")
+
+
 def _late_appeal_text() -> str:
     return ("Send your appeal as soon as you can. Say that it is late, explain why, and ask the "
-            f"Tribunal to extend the time ({HESC_RULE_5_3_A.citation}). A judge decides. If the "
-            "decision letter did not tell you about your right to appeal, the time limit or "
-            "mediation, say so.")
+            f"Tribunal to extend the time ({HESC_RULE_5_3_A.citation}). A judge decides. "
+            + DECISION_LETTER_GAPS_TEXT)
 
 
 # --- Disability discrimination claim ---------------------------------------------------------

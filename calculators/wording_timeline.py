@@ -200,8 +200,18 @@ def _status_rows(result: MediationTimeline, status: PlanStatus | None) -> dict[s
     return rows
 
 
-def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
-    """What the awaited certificate waits on, and what to do about it (W1)."""
+#: A waiting reader's certificate is overdue: chase it ("Prepare your appeal" words its own).
+CHASE_TEXT = "Your certificate was due on {due}. Chase it now: use the message below."
+
+
+def certificate_from(status: PlanStatus) -> str:
+    """Who gives the awaited certificate, as a sentence names them (W1)."""
+    return ("the mediation adviser, or the mediator," if status.awaiting in ("mediator", "deemed")
+            else "the mediation adviser")
+
+
+def awaiting_text(status: PlanStatus, today: datetime.date, chase: str = CHASE_TEXT) -> list[str]:
+    """What the awaited certificate waits on, and what to do about it (W1); ``chase`` words an overdue one."""
     due = status.certificate_due
     if status.awaiting == "la-not-told":
         return ["Tell the local authority now that you want mediation, and check with the "
@@ -225,8 +235,7 @@ def _awaiting_text(status: PlanStatus, today: datetime.date) -> list[str]:
                      "the mediation adviser at once for your certificate and the date on it. "
                      "Do not wait for the meeting to appeal.")
     elif due is not None and due < today:
-        texts.append(f"Your certificate was due on {date_text(due)}. Chase it now: use the "
-                     "message below.")
+        texts += [chase.format(due=date_text(due), who=certificate_from(status))] if chase else []
     elif due is not None:
         texts.append(f"Your certificate should come by {date_text(due)}.")
     return texts
@@ -281,8 +290,7 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus, settled: bool =
                           "have passed: it depends on the date on your certificate. If it is dated as "
                           f"early as it can be, your deadline was {date_text(earliest)}. Find out that "  # type: ignore[arg-type]
                           "date today.")
-        who = "the mediation adviser, or the mediator," if status.awaiting in ("mediator", "deemed") else \
-            "the mediation adviser"
+        who = certificate_from(status)
         paragraphs.append(f"Ask {who} today for your certificate and the date of issue on it. You have "
                           f"{APPEAL_AFTER_CERTIFICATE.text} from that date to appeal."
                           + ("" if any(item.what in ("mediation-ended", "agreement-made") for item in result.items)
@@ -290,7 +298,7 @@ def _waiting_text(result: MediationTimeline, status: PlanStatus, settled: bool =
         next_steps.append(f"If {APPEAL_AFTER_CERTIFICATE.text} from the date on your certificate has already passed, send "
                           "your appeal at once. Say that it may be late, and ask the Tribunal to "
                           f"extend the time ({HESC_RULE_5_3_A.citation}). A judge decides.")
-    paragraphs += _awaiting_text(status, today)
+    paragraphs += awaiting_text(status, today)
     if status.contact_date is not None and status.contact_date == status.contact_by:
         paragraphs.append(f"You contacted the mediation adviser on the last day of the {CONTACT_ADVISER.text}. Keep "
                           "proof of when you sent your message.")

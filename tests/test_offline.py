@@ -41,6 +41,9 @@ CALCULATORS = [
                  "mediation_timeline", {"decision_sent": {"day": "1", "month": "12", "year": "2026"},
                                         "mediation_wanted": "yes", "health_included": "no"},
                  id="the mediation timeline"),
+    pytest.param("prepare-your-appeal/", "#appellant=parent&decision-sent=2026-12-31&grounds=c-ii,c-iii", "appeal_pack",
+                 {"appellant": "parent", "decision_sent": {"day": "31", "month": "12", "year": "2026"},
+                  "grounds": ["c-ii", "c-iii"]}, id="prepare your appeal"),
 ]
 
 

@@ -16,7 +16,7 @@ from site_pages import RESULT_TIMEOUT_MS, nav_files
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
 CALCULATORS = ["check-if-you-need-a-mediation-certificate/", "work-out-your-appeal-deadline/",
-               "plan-the-mediation-timeline/"]
+               "plan-the-mediation-timeline/", "prepare-your-appeal/"]
 PAGES = ["" if name == "index.md" else name.removesuffix(".md") + "/" for name in nav_files()]
 
 # Every word of the page's content whose letters land on more than one line.

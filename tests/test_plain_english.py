@@ -17,7 +17,9 @@ SEND Regulations", "(HESC Rules 2008, rule 5(3)(a))") are not prose and are left
 
 from __future__ import annotations
 
+import datetime
 import html.parser
+import json
 import random
 import re
 import sys
@@ -26,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from calculators import browser as entry_points
 from site_pages import nav_files, page_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "calculators"))
@@ -223,3 +226,35 @@ def test_no_sentence_in_a_plan_is_over_25_words(plans) -> None:
     long = sorted({sentence for result, bodies in plans for sentence in [*result, *(s for b in bodies for s in b)]
                    if len(WORD.findall(sentence)) > MAX_WORDS})
     assert long == []
+
+
+# --- Prepare your appeal (issue 28): every pack of the same sample, as the page shows it -------------
+
+def pack_shown(display: dict) -> list[str]:
+    """A pack as calculators.js shows it (showPack): the answer, the form, the dates, what to send, the questions."""
+    dates = [line if isinstance(line, str) else line["text"] for line in display["dates"]]  # a rule's link left out
+    units = [f"{display['heading']} {display['answer']}", *display["paragraphs"], *display["after_links"], *dates,
+             *display["checklist"], display["returned"], display["reasons_intro"], display["separate_sheet"]]
+    for item in display["reasons"]:
+        units += [item["question"], item["evidence"], item["evidence_hint"]]
+    return prose([unit for unit in units if unit])
+
+
+@pytest.fixture(scope="module")
+def packs() -> list[list[str]]:
+    cells = random.Random(PLAN_SAMPLE).sample(plan_grid.ALL_CELLS, PLAN_SAMPLE)
+    found = []
+    for case, today in cells:
+        request = {key: plan_grid.typed(value) if isinstance(value, datetime.date) or (value is None and key != "grounds")
+                   else value for key, value in case.items()}
+        response = json.loads(entry_points.appeal_pack(json.dumps({**request, "today": today.isoformat()})))
+        if response["ok"]:
+            found.append(pack_shown(response["display"]))
+    assert len(found) >= 0.8 * PLAN_SAMPLE
+    return found
+
+
+def test_every_appeal_pack_reads_at_grade_6_or_below_with_no_sentence_over_25_words(packs) -> None:
+    hard = sorted({(round(grade(units), 1), units[0]) for units in packs if grade(units) > MAX_GRADE})
+    long = sorted({sentence for units in packs for sentence in units if len(WORD.findall(sentence)) > MAX_WORDS})
+    assert (hard, long) == ([], [])

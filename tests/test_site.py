@@ -32,6 +32,7 @@ CALCULATOR_FILES = {
     "work-out-your-appeal-deadline.md",
     "plan-the-mediation-timeline.md",
     "make-your-plan.md",
+    "prepare-your-appeal.md",
 }
 GUIDE_FILES = [name for name in NAV_FILES if name not in CALCULATOR_FILES]
 
@@ -414,7 +415,7 @@ def test_page_links_to(site_dir: Path, markdown_file: str, href: str) -> None:
 
 
 def test_every_page_of_the_nav_is_built(site_dir: Path) -> None:
-    assert len(NAV_FILES) == 14
+    assert len(NAV_FILES) == 15  # issue 28 added "Prepare your appeal"
     for path in all_html_pages(site_dir):
         assert path.is_file(), path
 

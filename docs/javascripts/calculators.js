@@ -94,6 +94,22 @@ function calculatorPage(form) {
     linkCopiedButton: "Link copied",
     linkCopied: "Link copied. It contains your answers, so only send it to people you trust.",
     clear: "Clear my answers",
+    // Prepare your appeal (issue 28): the reasons are kept on this device only if the reader asks.
+    dates: "Your dates",
+    toSend: "What to send with your form",
+    reasons: "Your reasons",
+    copyAnswer: "Copy answer ",
+    answerCopied: "Answer copied.",
+    evidence: "Evidence: ",
+    save: "Save on this device",
+    forget: "Delete what I typed",
+    savedNote: "What you type here is not saved unless you select \u201cSave on this device\u201d. Then it stays in this browser, and anyone using this browser can see it.",
+    saved: "Saved on this device. Anyone using this browser can see it.",
+    forgotten: "What you typed has been deleted from this page and this device.",
+    stillSaved: "Your reasons saved on this device are kept. To delete them, answer the questions again and select \u201cDelete what I typed\u201d.",
+    cannotSave: "This browser cannot save here. Download your pack to keep it.",
+    downloadPack: "Download the pack",
+    sources: "Where this comes from",
   };
   const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
@@ -453,9 +469,9 @@ function calculatorPage(form) {
   }
   // The answers are not written into the address (a shared phone keeps its history): a link is made
   // only when the reader asks, and "Clear my answers" empties the form, the result and the address.
-  function place(nodes, answers) {
+  function place(nodes, answers, onwards = []) {
     result.replaceChildren(...nodes);
-    answersBox.replaceChildren(...yourAnswers(answers));
+    answersBox.replaceChildren(...onwards, ...yourAnswers(answers));
     result.hidden = false;
     document.documentElement.classList.add("calculator-has-result");
   }
@@ -495,7 +511,7 @@ function calculatorPage(form) {
     form.querySelector(".calculator-carried")?.remove();
     planSteps.reset();
     reveal();
-    status.textContent = WORDS.cleared;
+    status.textContent = WORDS.cleared + (Object.keys(savedText()).length ? " " + WORDS.stillSaved : "");
     form.querySelector("input").focus();
   }
 
@@ -543,7 +559,8 @@ function calculatorPage(form) {
     clearErrors();
     if (response.ok) {
       // By the answer's shape (issue 23, item 8): one with messages is a plan.
-      return response.display.messages ? showPlan(response.display, answers) : showResult(calculator, response.display, answers);
+      const show = response.display.checklist ? showPack : response.display.messages ? showPlan : null;
+      return show ? show(response.display, answers) : showResult(calculator, response.display, answers);
     }
     result.replaceChildren(); // never leave an old answer beside the errors
     answersBox.replaceChildren();
@@ -696,8 +713,102 @@ function calculatorPage(form) {
       ...certificate,
       ...messages(false, WORDS.later),
       ...workings(display),
-    ], answers);
+    ], answers, display.certificate ? onward("plan", answers) : []); // outside the result: the next step
     announce(heading, display.announcement);
+  }
+  // ---- Prepare your appeal: the form, the dates, what to send, and a box for each reason. What is
+  // typed is kept in this browser only after "Save on this device", until "Delete what I typed".
+  const SAVED = "send-appeal-reasons";
+  let saving = false;
+  const savedText = () => { try { return JSON.parse(localStorage.getItem(SAVED)) || {}; } catch { return {}; } };
+  const grow = (area) => ((area.style.height = "auto"), (area.style.height = area.scrollHeight + 4 + "px"));
+  function showPack(display, answers) {
+    const heading = answerHeading(display);
+    const areas = [], kept = savedText();
+    saving = Object.keys(kept).length > 0;
+    const link = (item) => { const p = el("p"); p.append(el("a", item.text, { href: item.url })); return p; };
+    const linked = (text) => { // "Make your plan" in the dates and the list is a link to it
+      const at = display.plan_link ? text.indexOf(display.plan_link.text) : -1;
+      return at < 0 ? text : [text.slice(0, at), el("a", display.plan_link.text, { href: display.plan_link.url }),
+        text.slice(at + display.plan_link.text.length)];
+    };
+    const para = (line) => { // a date line: words, or words with the rule they come from, linked (legal read 2, item 6)
+      const p = el("p");
+      p.append(...(typeof line === "string" ? [linked(line)].flat() : [line.text + " ", provision(line)]));
+      return p;
+    };
+    const box = (id, label, hint) => {
+      const group = el("div", null, { class: "govuk-form-group" });
+      const area = el("textarea", null, { class: "govuk-textarea", id, name: id, rows: "5", spellcheck: "true", ...(hint && { "aria-describedby": id + "-hint" }) });
+      area.value = kept[id] ?? "";
+      area.addEventListener("input", () => (grow(area), saving && save()));
+      areas.push(area);
+      group.append(el("label", label, { class: "govuk-label", for: id }), ...(hint ? [el("div", hint, { class: "govuk-hint", id: id + "-hint" })] : []), area);
+      return group;
+    };
+    const reasons = display.reasons.map((item, i) => {
+      const reason = box("reason-" + item.ground, `${i + 1}. ${item.question}`);
+      const evidence = box("evidence-" + item.ground, item.evidence, item.evidence_hint);
+      const copy = el("button", WORDS.copyAnswer + (i + 1), { type: "button", class: "md-button" });
+      copy.addEventListener("click", async () => {
+        const [text, proof] = [reason, evidence].map((g) => g.querySelector("textarea"));
+        try {
+          await navigator.clipboard.writeText(text.value + (proof.value ? `\n\n${WORDS.evidence}${proof.value}` : ""));
+          confirm(copy, WORDS.copiedButton, WORDS.answerCopied);
+        } catch { text.select(); } // no clipboard here: selected, for the reader to copy
+      });
+      const section = el("div", null, { class: "calculator-reason" });
+      section.append(reason, evidence, copy);
+      return section;
+    });
+    function save() {
+      try {
+        localStorage.setItem(SAVED, JSON.stringify(Object.assign(savedText(), ...areas.map((a) => ({ [a.id]: a.value })))));
+        return true;
+      } catch {
+        saving = false;
+        status.textContent = WORDS.cannotSave;
+      }
+    }
+    const keep = el("button", WORDS.save, { type: "button", class: "md-button" });
+    keep.addEventListener("click", () => (saving = true) && save() && (status.textContent = WORDS.saved));
+    const forget = el("button", WORDS.forget, { type: "button", class: "md-button" });
+    forget.addEventListener("click", () => {
+      saving = false;
+      try { localStorage.removeItem(SAVED); } catch {}
+      areas.forEach((area) => ((area.value = ""), grow(area)));
+      status.textContent = WORDS.forgotten;
+    });
+    const download = el("a", WORDS.downloadPack, { href: "#", download: "my-send-appeal-pack.txt", class: "md-button" });
+    download.addEventListener("click", () => (download.href = blobURL(new Blob([packText(display, areas).replace(/\n/g, "\r\n")],
+      { type: "text/plain;charset=utf-8" }))));
+    const actions = el("p", null, { class: "calculator-actions" });
+    actions.append(download, " ", printButton());
+    const storage = el("p", null, { class: "calculator-actions" });
+    storage.append(keep, " ", forget);
+    const has = display.checklist.length > 0;
+    place([
+      heading,
+      ...display.paragraphs.map((text) => el("p", text)),
+      ...display.links.map(link),
+      ...display.after_links.map((text) => el("p", text)),
+      changeLink(),
+      ...(has ? [el("h3", WORDS.dates), ...display.dates.map(para),
+        ...section(WORDS.toSend, display.checklist, "ul", linked), el("p", display.returned),
+        el("h3", WORDS.reasons), el("p", display.reasons_intro), el("p", display.separate_sheet), ...reasons,
+        el("p", WORDS.savedNote), storage, actions] : []),
+      ...folded(WORDS.sources, section(null, display.sources, "ul", link)),
+    ], answers);
+    areas.forEach(grow);
+    announce(heading, display.announcement);
+  }
+  function packText(display, areas) { // the whole pack, with what the reader typed
+    const typed = (id) => areas.find((area) => area.id === id)?.value.trim() || "";
+    const line = (d) => (typeof d === "string" ? d : `${d.text} (${d.provision}, ${d.url})`); // as the command prints it
+    return [`${display.heading} ${display.answer}`, "", ...display.paragraphs, ...display.links.map((l) => `${l.text}: ${l.url}`),
+      ...display.after_links, "", WORDS.dates, ...display.dates.map(line), "", WORDS.toSend, ...display.checklist.map((item) => "- " + item), display.returned,
+      "", WORDS.reasons, ...display.reasons.flatMap((item, i) => ["", `${i + 1}. ${item.question}`, typed("reason-" + item.ground),
+        WORDS.evidence + typed("evidence-" + item.ground)])].join("\n") + "\n";
   }
 
   // ---- Wiring (the form shows from the first paint with scripting on: overrides/main.html).
@@ -728,5 +839,9 @@ function calculatorPage(form) {
     submit();
   } else if (fill(carried)) { // said above the questions, not in the status line, which changes as
     status.after(el("p", WORDS.carried, { class: "calculator-carried" })); // the calculator starts
+    const groups = [...form.querySelectorAll("[data-group]")]; // ask only what is missing (issue 28)
+    const gap = groups.find((group) => missing(group).length);
+    if (gap) planSteps.show(gap.querySelector("input"));
+    else if (groups.length) planSteps.showAll(), submit();
   }
 }

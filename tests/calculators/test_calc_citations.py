@@ -15,11 +15,11 @@ from calculators.provisions import Provision
 LEGISLATION_URL = re.compile(r"^https://www\.legislation\.gov\.uk/(ukpga|uksi)/\d{4}/\d+(/[a-z0-9/.-]+)?$")
 
 RULE_MODULES = ("months", "working_days", "scope", "certificate", "appeal_deadline",
-                "discrimination", "timeline", "plan")
+                "discrimination", "timeline", "plan", "appeal_pack")
 # Modules that hold no rules: data shapes, wording, parsing and the command line.
 SUPPORT_MODULES = ("provisions", "steps", "wording", "wording_deadlines", "wording_certificate", "wording_timeline",
                    "letter_parts", "letters_mediation", "letters_tribunal", "display",
-                   "wording_plan", "browser", "__main__", "questions", "letters")
+                   "wording_plan", "wording_appeal_pack", "browser", "__main__", "questions", "letters")
 # The time limits, each carrying its own provision (walked below, not listed in a CITATIONS table).
 LIMIT_MODULES = ("limits",)
 

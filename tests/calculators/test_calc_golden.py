@@ -86,7 +86,7 @@ def cases() -> dict[str, tuple[str, object]]:
     found: dict[str, tuple[str, object]] = {}
     commands = {entry: command for command, (entry, _) in command_line.COMMANDS.items()}
     for number, (case, today) in enumerate(random.Random(24).sample(ALL_CELLS, PLAN_CASES)):
-        for entry in ("plan", "mediation_timeline", "appeal_deadline", "certificate"):
+        for entry in ("plan", "mediation_timeline", "appeal_deadline", "certificate", "appeal_pack"):
             request = request_for(entry, case, today)
             found[f"{number} {entry}"] = (entry, request)
             if number % COMMAND_EVERY == 0:
