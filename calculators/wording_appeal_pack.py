@@ -113,8 +113,11 @@ OVERDUE_ASK_TEXT = ("Do not wait. Today, ask {who} for your certificate and the 
                     "deadline was {day}. So it has probably passed. Send your appeal now, with the notes on the "
                     "list below.")
 #: In time, a certificate needed and not asked for yet: contact the adviser first (reg 33).
-CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser by {day}. If that is "
-                      "not a working day, contact them on the working day before. Make your plan tells you how.")
+CONTACT_FIRST_TEXT = ("You need a mediation certificate first. Contact the mediation adviser now. Say you want to "
+                      "appeal, and whether you want mediation. You must contact them by {day}. If that is not a "
+                      "working day, contact them on the working day before. Then your deadline is {last_day}, or "
+                      f"{APPEAL_AFTER_CERTIFICATE.text} after the date on your certificate if that is later. Make "
+                      "your plan tells you how.")
 #: The same, the reg 33 date passed: contact the adviser now, and appeal by the deadline anyway.
 CONTACT_NOW_TEXT = ("You need a mediation certificate, and the date to contact the mediation adviser has passed. "
                     "Contact them now, and send your appeal by your deadline anyway.")
@@ -158,9 +161,14 @@ ADVISED_NOTE_BY = "If it has not come by {day}, send your appeal anyway. " + ADV
 ADVISED_NOTE_NOW = "If you do not have it, do not wait for it. Send your appeal now. " + ADVISED_NOTE_TEXT
 #: The note with the facts on record (legal read 2, items 1 and 8; W5): by the plan's note day, or "in time"
 #: once the plan offers it, or now (overdue). ``{facts}`` are from :func:`note_facts`.
-NOTE_BY_TEXT = "If it has not come by {day}, send your appeal with a note. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_TEXT
-NOTE_WAITING_TEXT = "If it has not come in time, send your appeal with a note. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_TEXT
-NOTE_NOW_TEXT = "If you still do not have it, send a note with your appeal. Say: \u201c{facts}\u201d " + WITHOUT_CERTIFICATE_NOW_TEXT
+#: The note asks for permission in its own words, not only around them (third legal read, M1; E5, W5).
+ASK_PERMISSION_TEXT = "I ask the Tribunal\u2019s permission to appeal without a certificate."
+NOTE_BY_TEXT = ("If it has not come by {day}, send your appeal with a note. Say: \u201c{facts} "
+                + ASK_PERMISSION_TEXT + "\u201d " + WITHOUT_CERTIFICATE_TEXT)
+NOTE_WAITING_TEXT = ("If it has not come in time, send your appeal with a note. Say: \u201c{facts} "
+                     + ASK_PERMISSION_TEXT + "\u201d " + WITHOUT_CERTIFICATE_TEXT)
+NOTE_NOW_TEXT = ("If you still do not have it, send a note with your appeal. Say: \u201c{facts} "
+                 + ASK_PERMISSION_TEXT + "\u201d " + WITHOUT_CERTIFICATE_NOW_TEXT)
 #: Late, or overdue with nothing known: why there is no certificate.
 NOTE_WHY_NOW_TEXT = "If you still do not have it, send a note with your appeal saying why. " + WITHOUT_CERTIFICATE_NOW_TEXT
 #: What happened, as the note says it (the plan's dates).
@@ -263,7 +271,8 @@ def dates_text(pack: _pack.AppealPack) -> list[DateLine]:
         texts.append(IN_TIME_TEXT.format(day=date_text(status.last_day)))  # type: ignore[arg-type]
         texts.append(_basis(status, situation))
         if status.needs_certificate and status.contact == "not-yet" and situation.certificate_issued is None:
-            texts.append(CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by))  # type: ignore[arg-type]
+            texts.append(CONTACT_FIRST_TEXT.format(day=date_text(status.contact_by),  # type: ignore[arg-type]
+                                                   last_day=date_text(status.last_day))  # type: ignore[arg-type]
                          if today <= status.contact_by else CONTACT_NOW_TEXT)  # type: ignore[operator]
     elif status.status == "waiting-for-certificate" and status.awaiting == "deemed":
         texts += [WAITING_TEXT, *_deemed(pack)]

@@ -79,6 +79,9 @@ def test_from_the_plan_the_page_asks_nothing_again_and_shows_python_s_pack_word_
     assert "#" not in page.url
     expect(page.locator("form .calculator-carried")).to_have_text(
         "Your answers from the last page are filled in. Check them as you go.")
+    # Check your answers says a date as GOV.UK does ("4 January 2027"), not as the boxes hold it ("04").
+    decision = page.locator(".govuk-summary-list__row").filter(has_text="Date on the decision letter")
+    expect(decision.locator(".govuk-summary-list__value")).to_have_text("4 January 2027")
     display = python_pack(F_AND_I_REQUEST)
     result = page.locator("#appeal-pack-result")
     expect(result.locator("h2")).to_have_text(f"{display['heading']} {display['answer']}")

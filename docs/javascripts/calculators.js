@@ -652,7 +652,7 @@ function calculatorPage(form) {
   function shown(field) {
     if (field.dataset.type === "date") {
       const [day, month, year] = inputs(field).map((input) => input.value.trim());
-      return [day, MONTH_NAMES[Number(month) - 1] ?? month, year].filter(Boolean).join(" ");
+      return [day.replace(/^0+(?=\d)/, ""), MONTH_NAMES[Number(month) - 1] ?? month, year].filter(Boolean).join(" ");
     }
     return inputs(field).filter((input) => input.checked).map((input) => input.labels[0].textContent).join("; ");
   }

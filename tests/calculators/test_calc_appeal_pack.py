@@ -326,8 +326,11 @@ def test_the_whole_pack_for_a_refusal_to_assess_parent():
     assert display["reasons"] == [reason("a")]
 
 
-CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation adviser by {day}. If that is not a "
-                 "working day, contact them on the working day before. Make your plan tells you how.")
+# Third legal read, M2: contacting the adviser on the last day still gives the month after the certificate.
+CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation adviser now. Say you want to appeal, "
+                 "and whether you want mediation. You must contact them by {day}. If that is not a working day, "
+                 "contact them on the working day before. Then your deadline is {last_day}, or 1 month after the "
+                 "date on your certificate if that is later. Make your plan tells you how.")
 
 
 @pytest.mark.parametrize(("grounds", "answers", "dates"), [
@@ -335,14 +338,14 @@ CONTACT_FIRST = ("You need a mediation certificate first. Contact the mediation 
      [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, BASIS_WAITING, "Your certificate should come by Wednesday 13 January 2027.",
       *TAIL]),
     (("c-ii",), {"today": D(2027, 3, 8), "certificate_issued": D(2027, 1, 8)}, [LATE_DATES, BASIS_LATER, *TAIL_LATE]),
-    (("c-ii",), {}, [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL]),
+    (("c-ii",), {}, [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027", last_day="Thursday 4 March 2027"), *TAIL]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 20)},  # reg 33: 15 August; the deadline: 1 September
      ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early. To be safe, make sure "
       "it arrives before 5pm that day.", BASIS_2M, "You need a mediation certificate, and the date to contact the "
       "mediation adviser has passed. Contact them now, and send your appeal by your deadline anyway.", *TAIL]),
     (("c-ii",), {"decision": D(2027, 6, 15), "today": D(2027, 8, 15)},
      ["The SEND Tribunal must receive your appeal by Wednesday 1 September 2027. Send it early. To be safe, make sure "
-      "it arrives before 5pm that day.", BASIS_2M, CONTACT_FIRST.format(day="Sunday 15 August 2027"), *TAIL]),
+      "it arrives before 5pm that day.", BASIS_2M, CONTACT_FIRST.format(day="Sunday 15 August 2027", last_day="Wednesday 1 September 2027"), *TAIL]),
     (("c-ii",), ISSUED, [IN_TIME, BASIS_LATER, *TAIL]),
     (("c-ii",), {"mediation_wanted": "no", "adviser_contacted": D(2027, 1, 6), "today": D(2027, 1, 6)},
      [WAITING, LATER_OF_4_MARCH, BY_4_MARCH, BASIS_WAITING, "Your certificate should come by Monday 11 January 2027.",
@@ -383,8 +386,10 @@ SUMMER = {"decision": D(2027, 6, 15), "mediation_wanted": "no", "adviser_contact
 TWELVE = {"decision": D(2027, 1, 4), "today": D(2027, 2, 20), "mediation_wanted": "yes",
           "adviser_contacted": D(2027, 1, 6), "la_told": D(2027, 1, 6)}
 #: Legal read 2, item 8: the note puts the facts on record (W5), beside the certificate (item 8: as the JSON lists it).
+#: Third legal read, M1: and it asks for permission in its own words (E5), so copying it alone is enough.
+ASK = "I ask the Tribunal\u2019s permission to appeal without a certificate."
 FACTS_5 = ("I told the mediation adviser on Tuesday 10 August 2027 that I want to appeal and do not want mediation. My "
-           "certificate was due by Friday 13 August 2027. It has not arrived.")
+           f"certificate was due by Friday 13 August 2027. It has not arrived. {ASK}")
 NOTE_WAITING_FACTS = (f"If it has not come in time, send your appeal with a note. Say: \u201c{FACTS_5}\u201d "
                       + WITHOUT.format(when="by the deadline") + PLAN_NOTE)
 NOTE_NOW_FACTS = (f"If you still do not have it, send a note with your appeal. Say: \u201c{FACTS_5}\u201d "
@@ -461,7 +466,7 @@ LEGAL_READ_1 = [
                  TWELVE_DATES,
                  id="legal read 11: while the 2-month date is ahead, the later of the two, and mediation not arranged"),
     pytest.param(("c-ii",), {"today": D(2027, 1, 11)}, "dates",
-                 [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027"), *TAIL],
+                 [IN_TIME, BASIS_2M, CONTACT_FIRST.format(day="Thursday 4 March 2027", last_day="Thursday 4 March 2027"), *TAIL],
                  id="legal read 12: no certificate yet: the basis is the 2 months"),
     pytest.param(("c-ii", "c-iii"), {**ISSUED, "appellant": "young-person"}, "checklist",
                  [*(CHECKLIST[key] for key in (LETTER, CERT, PLAN, K)), SCHOOL_YOU, CHECKLIST[EVIDENCE]],
@@ -492,7 +497,7 @@ TWO_FORMS = ("A refusal to assess goes on its own form, SEND35a. If you have two
 SITUATION_9 = {"grounds": ("c-iv", "health-social-care")}
 NOTE_TWELVE = ("If it has not come by Thursday 25 February 2027, send your appeal with a note. Say: \u201cI told the "
                "local authority on Wednesday 6 January 2027 that I want mediation. It was not held within 30 days, by "
-               "Friday 5 February 2027. My certificate has not arrived.\u201d " + WITHOUT.format(when="by the deadline"))
+               f"Friday 5 February 2027. My certificate has not arrived. {ASK}\u201d " + WITHOUT.format(when="by the deadline"))
 NO_RECOMMENDATIONS = ("The Tribunal cannot make health or social care recommendations in an appeal only about a refusal "
                       "to carry out an EHC needs assessment.")
 LEGAL_READ_2 = [
