@@ -143,7 +143,8 @@ def test_stale_lists_the_rule_modules_whose_source_changed_since_their_result(re
 
     # months has a result for its current source; the other rule modules have none yet.
     assert stale() == ["working_days", "limits", "appeal_deadline", "discrimination", "certificate", "plan",
-                       "timeline", "browser", "letters", "letter_parts", "letters_mediation", "letters_tribunal"]
+                       "timeline", "browser", "letters", "letter_parts", "letters_mediation", "letters_tribunal",
+                       "appeal_pack"]
     modules["months"]["source_sha256"] = "0" * 64  # as if months.py had changed since its run
     (report.out / "modules.json").write_text(json.dumps(modules), encoding="utf-8")
     assert stale()[0] == "months"

@@ -42,7 +42,7 @@ OUT = ROOT / "mutation"             # committed: equivalents.json, modules.json
 REPORT = OUT / "report"             # generated (git-ignored): report.md, survivors.json, history.json
 #: The modules whose every survivor must be killed or explained (issue 15).
 RULE_MODULES = ("months", "working_days", "limits", "appeal_deadline", "discrimination", "certificate", "plan",
-                "timeline", "browser", "letters", "letter_parts", "letters_mediation", "letters_tribunal")
+                "timeline", "browser", "letters", "letter_parts", "letters_mediation", "letters_tribunal", "appeal_pack")
 NAME = re.compile(r"^calculators\.(?P<module>\w+)\.(?P<function>x[_ǁ].+?)__mutmut_(?P<number>\d+)$")
 # mutmut's exit codes (mutmut/stats.py), read from its .meta files rather than `mutmut results`.
 STATUS_BY_EXIT_CODE = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests",
